@@ -1,0 +1,412 @@
+#include "CliCommands.h"
+
+#include "import/Importer.h"
+#include "kpi/KpiEngine.h"
+#include "kpi/KpiJson.h"
+#include "store/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+namespace callboard::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("callboard::cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &message)
+{
+    err() << message << Qt::endl;
+    return UsageError;
+}
+
+int failure(const QString &message)
+{
+    err() << message << Qt::endl;
+    return Failed;
+}
+
+void printJson(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+const QCommandLineOption dbOption({QStringLiteral("db")},
+                                  QStringLiteral("The workspace file (created if missing)."),
+                                  QStringLiteral("W.sqlite"));
+const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                    QStringLiteral("Print JSON instead of text."));
+
+/// Parses @p arguments, printing help or the parser's error; returns an exit code to stop with.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (!parser.isSet(dbOption)) {
+        return usageError(tr("--db is required: the workspace file to use."));
+    }
+    return std::nullopt;
+}
+
+Expected<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser &parser)
+{
+    return Workspace::open(parser.value(dbOption));
+}
+
+// --- import -------------------------------------------------------------------------------------
+
+QJsonObject toJson(const FileImportResult &result)
+{
+    QJsonArray problems;
+    if (result.refusal) {
+        problems.append(QJsonObject{{QStringLiteral("line"), result.refusal->line},
+                                    {QStringLiteral("column"), result.refusal->column},
+                                    {QStringLiteral("message"), result.refusal->message}});
+    }
+    for (const RowProblem &problem : result.problems) {
+        problems.append(QJsonObject{{QStringLiteral("line"), problem.line},
+                                    {QStringLiteral("column"), problem.column},
+                                    {QStringLiteral("message"), problem.message}});
+    }
+    return QJsonObject{
+        {QStringLiteral("path"), result.path},
+        {QStringLiteral("format"), result.format.isEmpty() ? QJsonValue() : result.format},
+        {QStringLiteral("refused"), result.refusal.has_value()},
+        {QStringLiteral("import_id"), result.importId > 0 ? QJsonValue(result.importId)
+                                                          : QJsonValue()},
+        {QStringLiteral("rows"), result.rows},
+        {QStringLiteral("calls"), result.refusal ? 0 : result.calls},
+        {QStringLiteral("imported"), result.refusal ? 0 : result.imported},
+        {QStringLiteral("updated"), result.refusal ? 0 : result.updated},
+        {QStringLiteral("duplicates"), result.refusal ? 0 : result.duplicates},
+        {QStringLiteral("rejected"), result.rejected},
+        {QStringLiteral("problems"), problems},
+    };
+}
+
+void printText(const FileImportResult &result)
+{
+    if (result.refusal) {
+        err() << tr("Refused %1").arg(result.refusal->toString()) << Qt::endl;
+        return;
+    }
+    out() << tr("%1: %2 rows, %3 calls: %4 imported, %5 updated, %6 already stored, %7 rejected "
+                "(format %8)")
+                 .arg(result.path)
+                 .arg(result.rows)
+                 .arg(result.calls)
+                 .arg(result.imported)
+                 .arg(result.updated)
+                 .arg(result.duplicates)
+                 .arg(result.rejected)
+                 .arg(result.format)
+          << Qt::endl;
+    for (const RowProblem &problem : result.problems) {
+        out() << "  " << Error{problem.message, result.path, problem.line, problem.column}.toString()
+              << Qt::endl;
+    }
+}
+
+std::optional<DateOrder> parseDateOrder(const QString &text)
+{
+    if (text.isEmpty()) {
+        return DateOrder::Unknown;
+    }
+    if (text == QLatin1String("dmy")) {
+        return DateOrder::DayMonthYear;
+    }
+    if (text == QLatin1String("mdy")) {
+        return DateOrder::MonthDayYear;
+    }
+    if (text == QLatin1String("ymd")) {
+        return DateOrder::YearMonthDay;
+    }
+    return std::nullopt;
+}
+
+// --- kpis and agents ------------------------------------------------------------------------------
+
+const QCommandLineOption fromOption(QStringLiteral("from"),
+                                    QStringLiteral("First day, inclusive, in the report time zone."),
+                                    QStringLiteral("YYYY-MM-DD"));
+const QCommandLineOption toOption(QStringLiteral("to"),
+                                  QStringLiteral("Last day, inclusive, in the report time zone."),
+                                  QStringLiteral("YYYY-MM-DD"));
+const QCommandLineOption agentOption(QStringLiteral("agent"),
+                                     QStringLiteral("Only this agent's calls."),
+                                     QStringLiteral("NAME"));
+
+struct Selection
+{
+    std::unique_ptr<Workspace> workspace;
+    CallFilter filter;
+    std::optional<QDate> echoedFrom; ///< The inclusive dates the figures cover.
+    std::optional<QDate> echoedTo;
+};
+
+/// Opens the workspace and turns --from, --to and --agent into a filter, or gives the exit code.
+std::variant<Selection, int> select(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addOptions({dbOption, fromOption, toOption, agentOption, jsonOption});
+    if (const std::optional<int> exit = parse(parser, arguments)) {
+        return *exit;
+    }
+    Selection selection;
+    for (const auto &[option, bound] : {std::pair{&fromOption, &selection.filter.from},
+                                        std::pair{&toOption, &selection.filter.to}}) {
+        if (!parser.isSet(*option)) {
+            continue;
+        }
+        const QDate date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!date.isValid()) {
+            return usageError(tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".")
+                                  .arg(option->names().constFirst(), parser.value(*option)));
+        }
+        *bound = date;
+    }
+    if (selection.filter.from && selection.filter.to
+        && *selection.filter.from > *selection.filter.to) {
+        return usageError(tr("--from is after --to."));
+    }
+    Expected<std::unique_ptr<Workspace>> workspace = openWorkspace(parser);
+    if (!workspace) {
+        return failure(workspace.error().toString());
+    }
+    selection.workspace = std::move(*workspace);
+    if (parser.isSet(agentOption)) {
+        const auto agent = selection.workspace->agentIdByName(parser.value(agentOption));
+        if (!agent) {
+            return failure(agent.error().toString());
+        }
+        if (!agent->has_value()) {
+            return failure(tr("No agent named \"%1\" in this workspace.")
+                               .arg(parser.value(agentOption)));
+        }
+        selection.filter.agentId = **agent;
+    }
+    // Open bounds echo the workspace's own first and last day.
+    selection.echoedFrom = selection.filter.from;
+    selection.echoedTo = selection.filter.to;
+    if (!selection.echoedFrom || !selection.echoedTo) {
+        const KpiEngine engine(*selection.workspace,
+                               KpiCalculator(DefinitionProfile::standard(), Targets::defaults()));
+        const auto range = engine.dataRange(CallFilter{});
+        if (!range) {
+            return failure(range.error().toString());
+        }
+        if (*range) {
+            selection.echoedFrom = selection.echoedFrom.value_or((*range)->first);
+            selection.echoedTo = selection.echoedTo.value_or((*range)->second);
+        }
+    }
+    return selection;
+}
+
+QJsonValue dateOrNull(const std::optional<QDate> &date)
+{
+    return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue();
+}
+
+QString formatValue(const KpiValue &kpi)
+{
+    if (!kpi.value) {
+        return tr("n/a");
+    }
+    const QLocale locale;
+    switch (kpi.unit) {
+    case KpiUnit::Ratio:
+        return locale.toString(*kpi.value * 100, 'f', 1) + QStringLiteral(" %");
+    case KpiUnit::Seconds:
+        return locale.toString(*kpi.value, 'f', 1) + QStringLiteral(" s");
+    case KpiUnit::Score:
+        return locale.toString(*kpi.value, 'f', 2);
+    case KpiUnit::Count:
+    case KpiUnit::MoneyPerDay:
+        break;
+    }
+    return locale.toString(*kpi.value, 'f', 0);
+}
+
+void printKpiTable(const QList<KpiValue> &kpis)
+{
+    for (const KpiValue &kpi : kpis) {
+        QString line = kpi.id.leftJustified(18) + formatValue(kpi).rightJustified(10);
+        if (kpi.denominator) {
+            line += QStringLiteral("  (%1 / %2)").arg(*kpi.numerator).arg(*kpi.denominator);
+        }
+        if (kpi.status != KpiStatus::None) {
+            line += QStringLiteral("  ") + statusName(kpi.status);
+        }
+        if (!kpi.value) {
+            line += QStringLiteral("  ") + kpi.reason;
+        }
+        out() << line << Qt::endl;
+    }
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Import call logs into a workspace, one transaction per "
+                                        "file. Exits 0 when every file was imported (some rows "
+                                        "may be rejected), 1 when any file was refused whole."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("Read the files as this format instead of detecting "
+                                             "it."),
+                                          QStringLiteral("NAME"));
+    const QCommandLineOption zoneOption(QStringLiteral("timezone"),
+                                        tr("Time zone of the files' local times (default: the "
+                                           "workspace's report time zone)."),
+                                        QStringLiteral("Area/City"));
+    const QCommandLineOption dateOrderOption(QStringLiteral("date-order"),
+                                             tr("Order of numeric dates: dmy, mdy or ymd."),
+                                             QStringLiteral("ORDER"));
+    parser.addOptions({dbOption, formatOption, zoneOption, dateOrderOption, jsonOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Call logs to import."),
+                                 QStringLiteral("FILE..."));
+    if (const std::optional<int> exit = parse(parser, arguments)) {
+        return *exit;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        return usageError(tr("Name at least one file to import."));
+    }
+    ImportOptions options;
+    options.formatId = parser.value(formatOption);
+    if (parser.isSet(zoneOption)) {
+        options.timeZone = QTimeZone(parser.value(zoneOption).toUtf8());
+        if (!options.timeZone.isValid()) {
+            return usageError(tr("Unknown time zone \"%1\".").arg(parser.value(zoneOption)));
+        }
+    }
+    const std::optional<DateOrder> order = parseDateOrder(parser.value(dateOrderOption));
+    if (!order) {
+        return usageError(tr("--date-order takes dmy, mdy or ymd."));
+    }
+    options.dateOrder = *order;
+
+    Expected<std::unique_ptr<Workspace>> workspace = openWorkspace(parser);
+    if (!workspace) {
+        return failure(workspace.error().toString());
+    }
+    Importer importer(**workspace);
+    if (!options.formatId.isEmpty() && !importer.formatIds().contains(options.formatId)) {
+        return usageError(tr("Unknown format \"%1\"; known formats: %2.")
+                              .arg(options.formatId,
+                                   importer.formatIds().join(QStringLiteral(", "))));
+    }
+    QJsonArray files;
+    bool anyRefused = false;
+    for (const QString &path : parser.positionalArguments()) {
+        const FileImportResult result = importer.importFile(path, options);
+        anyRefused = anyRefused || result.refusal.has_value();
+        if (parser.isSet(jsonOption)) {
+            files.append(toJson(result));
+        } else {
+            printText(result);
+        }
+    }
+    if (parser.isSet(jsonOption)) {
+        printJson(QJsonObject{{QStringLiteral("files"), files}});
+    }
+    return anyRefused ? Failed : Success;
+}
+
+int runKpis(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print the KPIs of a period (Standard profile)."));
+    auto selected = select(parser, arguments);
+    if (const int *exit = std::get_if<int>(&selected)) {
+        return *exit;
+    }
+    Selection &selection = std::get<Selection>(selected);
+    const KpiEngine engine(*selection.workspace,
+                           KpiCalculator(DefinitionProfile::standard(), Targets::defaults()));
+    const Expected<QList<KpiValue>> kpis = engine.kpis(selection.filter);
+    if (!kpis) {
+        return failure(kpis.error().toString());
+    }
+    if (parser.isSet(jsonOption)) {
+        printJson(QJsonObject{{QStringLiteral("from"), dateOrNull(selection.echoedFrom)},
+                              {QStringLiteral("to"), dateOrNull(selection.echoedTo)},
+                              {QStringLiteral("profile"), engine.calculator().profile().name},
+                              {QStringLiteral("time_zone"),
+                               QString::fromUtf8(selection.workspace->reportTimeZone().id())},
+                              {QStringLiteral("kpis"), toJson(*kpis)}});
+        return Success;
+    }
+    out() << tr("%1 to %2, %3 profile, times in %4")
+                 .arg(dateOrNull(selection.echoedFrom).toString(),
+                      dateOrNull(selection.echoedTo).toString(),
+                      engine.calculator().profile().name,
+                      QString::fromUtf8(selection.workspace->reportTimeZone().id()))
+          << Qt::endl;
+    printKpiTable(*kpis);
+    return Success;
+}
+
+int runAgents(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print the KPIs of each agent (Standard profile)."));
+    auto selected = select(parser, arguments);
+    if (const int *exit = std::get_if<int>(&selected)) {
+        return *exit;
+    }
+    Selection &selection = std::get<Selection>(selected);
+    const KpiEngine engine(*selection.workspace,
+                           KpiCalculator(DefinitionProfile::standard(), Targets::defaults()));
+    const Expected<QList<GroupKpis>> agents = engine.kpisByAgent(selection.filter);
+    if (!agents) {
+        return failure(agents.error().toString());
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonArray rows;
+        for (const GroupKpis &agent : *agents) {
+            rows.append(QJsonObject{{QStringLiteral("agent"), agent.label},
+                                    {QStringLiteral("kpis"), toJson(agent.kpis)}});
+        }
+        printJson(QJsonObject{{QStringLiteral("from"), dateOrNull(selection.echoedFrom)},
+                              {QStringLiteral("to"), dateOrNull(selection.echoedTo)},
+                              {QStringLiteral("profile"), engine.calculator().profile().name},
+                              {QStringLiteral("agents"), rows}});
+        return Success;
+    }
+    for (const GroupKpis &agent : *agents) {
+        out() << agent.label << Qt::endl;
+        printKpiTable(agent.kpis);
+        out() << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace callboard::cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace callboard::cli {
+
+/// Exit codes of callboard-cli.
+enum ExitCode {
+    Success = 0,
+    Failed = 1,     ///< A file was refused or the workspace could not be read.
+    UsageError = 2, ///< The command line itself is wrong.
+};
+
+int runImport(const QStringList &arguments);
+int runKpis(const QStringList &arguments);
+int runAgents(const QStringList &arguments);
+
+} // namespace callboard::cli

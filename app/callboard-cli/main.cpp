@@ -1,0 +1,51 @@
+#include "CliCommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+void printUsage(QTextStream &out)
+{
+    out << QCoreApplication::translate(
+        "main",
+        "Usage: callboard-cli COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  import   Import call logs into a workspace\n"
+        "  kpis     Print the KPIs of a period\n"
+        "  agents   Print the KPIs of each agent\n"
+        "\n"
+        "Run callboard-cli COMMAND --help for the options of a command.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Callboard"));
+    QCoreApplication::setApplicationName(QStringLiteral("Callboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CALLBOARD_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    arguments.removeAt(1 < arguments.size() ? 1 : 0);
+    if (command == QLatin1String("import")) {
+        return callboard::cli::runImport(arguments);
+    }
+    if (command == QLatin1String("kpis")) {
+        return callboard::cli::runKpis(arguments);
+    }
+    if (command == QLatin1String("agents")) {
+        return callboard::cli::runAgents(arguments);
+    }
+    QTextStream out(command.isEmpty() || command.startsWith(u'-') ? stdout : stderr);
+    if (!command.isEmpty() && command != QLatin1String("--help") && command != QLatin1String("-h")) {
+        out << QCoreApplication::translate("main", "Unknown command \"%1\".\n\n").arg(command);
+        printUsage(out);
+        return callboard::cli::UsageError;
+    }
+    printUsage(out);
+    return command.isEmpty() ? callboard::cli::UsageError : callboard::cli::Success;
+}

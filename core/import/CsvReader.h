@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringDecoder>
+#include <QStringList>
+
+class QIODevice;
+
+namespace callboard {
+
+/// One record of a delimited text file.
+struct CsvRecord
+{
+    QStringList fields;
+    qint64 line = 0;                ///< Physical line (from 1) on which the record starts.
+    bool decodedAsWindows1252 = false; ///< The bytes were not valid UTF-8; read as Windows-1252.
+    bool unterminatedQuote = false; ///< The file ended inside a quoted field.
+};
+
+/// Streams records out of delimited text, whatever produced it: RFC 4180 quoting with embedded
+/// delimiters, quotes and line breaks; the looser quoting PBXs write (a quote inside a quoted
+/// field that is not followed by a delimiter stays a literal quote); `,` `;` tab or `|`; UTF-8
+/// with or without BOM, UTF-16 with BOM; CRLF, LF or CR-only line ends; a missing final newline.
+/// Blank lines are skipped. Memory stays flat whatever the file size: it holds one buffer and
+/// the record being read.
+class CsvReader
+{
+public:
+    /// Reads from @p device, which must stay open while the reader is used. With @p delimiter 0
+    /// the delimiter is detected from the first lines.
+    explicit CsvReader(QIODevice *device, char delimiter = 0);
+
+    /// Reads the next non-blank record into @p record; false at the end of the input.
+    bool readRecord(CsvRecord &record);
+
+    char delimiter() const { return m_delimiter; }
+
+    /// Bytes consumed so far from the device, for progress.
+    qint64 bytesRead() const { return m_bytesFromDevice; }
+
+private:
+    bool fillBuffer();
+    bool atEnd();
+    char detectDelimiter();
+    QString decodeField(const QByteArray &bytes, bool &usedFallback);
+
+    QIODevice *m_device;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_bytesFromDevice = 0;
+    qint64 m_line = 1;
+    char m_delimiter = 0;
+    bool m_encodingChecked = false;
+    bool m_deviceExhausted = false;
+    std::optional<QStringDecoder> m_utf16;
+};
+
+/// Decodes Windows-1252 bytes, the encoding spreadsheets on Western Windows machines save in.
+QString decodeWindows1252(const QByteArray &bytes);
+
+} // namespace callboard

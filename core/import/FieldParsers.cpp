@@ -1,0 +1,297 @@
+#include "FieldParsers.h"
+
+#include <QList>
+#include <QString>
+
+#include <cmath>
+
+namespace callboard {
+
+namespace {
+
+int expandTwoDigitYear(int year)
+{
+    if (year >= 100) {
+        return year;
+    }
+    return year < 70 ? 2000 + year : 1900 + year;
+}
+
+std::optional<int> monthFromName(QStringView name)
+{
+    static const char *const names[] = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    if (name.size() < 3) {
+        return std::nullopt;
+    }
+    const QString prefix = name.left(3).toString().toLower();
+    for (int month = 0; month < 12; ++month) {
+        if (prefix == QLatin1String(names[month])) {
+            return month + 1;
+        }
+    }
+    return std::nullopt;
+}
+
+/// Splits "31/01/2021" into its digit groups and letter groups, keeping their order.
+QList<QStringView> splitDateParts(QStringView text)
+{
+    QList<QStringView> parts;
+    qsizetype start = -1;
+    bool startIsDigit = false;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool end = i == text.size();
+        const QChar c = end ? QChar() : text.at(i);
+        const bool digit = !end && c.isDigit();
+        const bool letter = !end && c.isLetter();
+        if (start >= 0 && (end || (!digit && !letter) || digit != startIsDigit)) {
+            parts.append(text.mid(start, i - start));
+            start = -1;
+        }
+        if (start < 0 && (digit || letter)) {
+            start = i;
+            startIsDigit = digit;
+        }
+    }
+    return parts;
+}
+
+bool isAllDigits(QStringView text)
+{
+    if (text.isEmpty()) {
+        return false;
+    }
+    for (QChar c : text) {
+        if (!c.isDigit()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QDate> makeDate(int year, int month, int day)
+{
+    const QDate date(expandTwoDigitYear(year), month, day);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+std::optional<QDate> fromExcelSerial(double serial)
+{
+    // Excel's 1900 date system counts from 1899-12-30 once its 1900 leap-year bug is past.
+    if (serial < 1 || serial > 2958465) {
+        return std::nullopt;
+    }
+    return QDate(1899, 12, 30).addDays(static_cast<qint64>(std::floor(serial)));
+}
+
+} // namespace
+
+bool isNullSentinel(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    return trimmed.isEmpty() || trimmed.compare(u"NULL", Qt::CaseInsensitive) == 0
+           || trimmed.compare(u"NA", Qt::CaseInsensitive) == 0
+           || trimmed.compare(u"N/A", Qt::CaseInsensitive) == 0 || trimmed == u"0000-00-00"
+           || trimmed == u"0000-00-00 00:00:00";
+}
+
+std::optional<QDate> parseDate(QStringView text, DateOrder order)
+{
+    const QStringView trimmed = text.trimmed();
+    if (isNullSentinel(trimmed)) {
+        return std::nullopt;
+    }
+    const QList<QStringView> parts = splitDateParts(trimmed);
+
+    if (parts.size() == 1 && isAllDigits(parts[0])) {
+        const QStringView digits = parts[0];
+        if (digits.size() == 8) { // 20210131
+            return makeDate(digits.left(4).toInt(), digits.mid(4, 2).toInt(), digits.mid(6).toInt());
+        }
+        if (digits.size() == 6) { // 210131, as the Technion bank log writes it
+            return makeDate(digits.left(2).toInt(), digits.mid(2, 2).toInt(), digits.mid(4).toInt());
+        }
+    }
+    if (parts.size() == 1 || (parts.size() == 2 && isAllDigits(parts[0]))) {
+        bool isNumber = false;
+        const double serial = trimmed.toDouble(&isNumber);
+        if (isNumber) {
+            return fromExcelSerial(serial);
+        }
+    }
+    if (parts.size() < 3) {
+        return std::nullopt;
+    }
+
+    // A month name fixes the order: 1-Jan-21, Jan 1 2021, 2021-Jan-01.
+    for (int i = 0; i < 3; ++i) {
+        if (const std::optional<int> month = monthFromName(parts[i])) {
+            QList<int> numbers;
+            for (int j = 0; j < 3; ++j) {
+                if (j != i && isAllDigits(parts[j])) {
+                    numbers.append(parts[j].toInt());
+                }
+            }
+            if (numbers.size() != 2) {
+                return std::nullopt;
+            }
+            const bool yearFirst = parts[i == 0 ? 1 : 0].size() == 4 && i != 0;
+            return yearFirst ? makeDate(numbers[0], *month, numbers[1])
+                             : makeDate(numbers[1], *month, numbers[0]);
+        }
+    }
+    if (!isAllDigits(parts[0]) || !isAllDigits(parts[1]) || !isAllDigits(parts[2])) {
+        return std::nullopt;
+    }
+    const int a = parts[0].toInt();
+    const int b = parts[1].toInt();
+    const int c = parts[2].toInt();
+    if (parts[0].size() == 4) {
+        return makeDate(a, b, c);
+    }
+    switch (order) {
+    case DateOrder::DayMonthYear:
+        return makeDate(c, b, a);
+    case DateOrder::MonthDayYear:
+        return makeDate(c, a, b);
+    case DateOrder::YearMonthDay:
+        return makeDate(a, b, c);
+    case DateOrder::Unknown:
+        break;
+    }
+    if (a == b) {
+        return makeDate(c, b, a);
+    }
+    if (a > 12 && b <= 12) {
+        return makeDate(c, b, a);
+    }
+    if (b > 12 && a <= 12) {
+        return makeDate(c, a, b);
+    }
+    return std::nullopt;
+}
+
+DateOrderEvidence dateOrderEvidence(QStringView text)
+{
+    DateOrderEvidence evidence;
+    const QList<QStringView> parts = splitDateParts(text.trimmed());
+    if (parts.size() < 3 || parts[0].size() == 4) {
+        return evidence;
+    }
+    for (int i = 0; i < 3; ++i) {
+        if (!isAllDigits(parts[i])) {
+            return evidence;
+        }
+    }
+    evidence.isNumericDate = true;
+    const int a = parts[0].toInt();
+    const int b = parts[1].toInt();
+    evidence.dayFirstPossible = a >= 1 && a <= 31 && b >= 1 && b <= 12;
+    evidence.monthFirstPossible = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+    return evidence;
+}
+
+std::optional<QTime> parseTimeOfDay(QStringView text)
+{
+    QStringView trimmed = text.trimmed();
+    if (isNullSentinel(trimmed)) {
+        return std::nullopt;
+    }
+    if (!trimmed.contains(u':')) {
+        bool isNumber = false;
+        const double fraction = trimmed.toDouble(&isNumber);
+        if (!isNumber || fraction < 0 || fraction >= 1) {
+            return std::nullopt;
+        }
+        const auto msecs = static_cast<int>(std::llround(fraction * 86400.0) * 1000);
+        return QTime::fromMSecsSinceStartOfDay(msecs % 86400000);
+    }
+
+    int hourShift = -1; // -1: 24-hour clock; 0: AM; 12: PM
+    if (trimmed.endsWith(u"am", Qt::CaseInsensitive) || trimmed.endsWith(u"pm", Qt::CaseInsensitive)) {
+        hourShift = trimmed.endsWith(u"pm", Qt::CaseInsensitive) ? 12 : 0;
+        trimmed = trimmed.chopped(2).trimmed();
+    }
+    const QList<QStringView> parts = trimmed.split(u':');
+    if (parts.size() < 2 || parts.size() > 3) {
+        return std::nullopt;
+    }
+    bool ok = true;
+    int hour = parts[0].toInt(&ok);
+    if (!ok) {
+        return std::nullopt;
+    }
+    const int minute = parts[1].toInt(&ok);
+    if (!ok) {
+        return std::nullopt;
+    }
+    double seconds = 0;
+    if (parts.size() == 3) {
+        seconds = parts[2].toDouble(&ok);
+        if (!ok || seconds < 0 || seconds >= 60) {
+            return std::nullopt;
+        }
+    }
+    if (hourShift >= 0) {
+        if (hour < 1 || hour > 12) {
+            return std::nullopt;
+        }
+        hour = hour % 12 + hourShift;
+    }
+    const int wholeSeconds = static_cast<int>(seconds);
+    const int msecs = static_cast<int>(std::lround((seconds - wholeSeconds) * 1000));
+    const QTime time(hour, minute, wholeSeconds, std::min(msecs, 999));
+    return time.isValid() ? std::optional<QTime>(time) : std::nullopt;
+}
+
+std::optional<double> parseDurationSeconds(QStringView text, bool numbersAreDayFractions)
+{
+    const QStringView trimmed = text.trimmed();
+    if (isNullSentinel(trimmed)) {
+        return std::nullopt;
+    }
+    if (!trimmed.contains(u':')) {
+        bool isNumber = false;
+        const double number = trimmed.toDouble(&isNumber);
+        if (!isNumber || number < 0 || !std::isfinite(number)) {
+            return std::nullopt;
+        }
+        if (numbersAreDayFractions && number < 1) {
+            return std::round(number * 86400.0);
+        }
+        return number;
+    }
+    const QList<QStringView> parts = trimmed.split(u':');
+    if (parts.size() > 3) {
+        return std::nullopt;
+    }
+    double total = 0;
+    for (int i = 0; i < parts.size(); ++i) {
+        bool ok = false;
+        const double value = parts[i].toDouble(&ok);
+        const bool last = i == parts.size() - 1;
+        if (!ok || value < 0 || (i > 0 && value >= 60) || (!last && value != std::floor(value))) {
+            return std::nullopt;
+        }
+        total = total * 60 + value;
+    }
+    return total;
+}
+
+std::optional<bool> parseYesNo(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    for (const char16_t *yes : {u"y", u"yes", u"true", u"1"}) {
+        if (trimmed.compare(QStringView(yes), Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    for (const char16_t *no : {u"n", u"no", u"false", u"0"}) {
+        if (trimmed.compare(QStringView(no), Qt::CaseInsensitive) == 0) {
+            return false;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace callboard

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDate>
+#include <QStringView>
+#include <QTime>
+
+#include <optional>
+
+namespace callboard {
+
+/// The order of day, month and year in a numeric date such as 03/04/2021.
+enum class DateOrder {
+    Unknown,
+    DayMonthYear,
+    MonthDayYear,
+    YearMonthDay,
+};
+
+/// True for the spellings logs use for "no value": empty, NULL, NA, N/A, 0000-00-00.
+bool isNullSentinel(QStringView text);
+
+/// Reads a calendar date: ISO `2021-01-31`, `31-Jan-21`, `Jan 31, 2021`, numeric dates with `/`,
+/// `-` or `.` in @p order (an unknown order reads only dates that cannot be anything else),
+/// compact `210131`/`20210131` (year first), and Excel serial day numbers. Two-digit years
+/// 00-69 are 2000-2069, 70-99 are 1970-1999.
+std::optional<QDate> parseDate(QStringView text, DateOrder order);
+
+/// What one numeric date says about the column's order: which orders it is valid in.
+struct DateOrderEvidence
+{
+    bool dayFirstPossible = true;
+    bool monthFirstPossible = true;
+    bool isNumericDate = false; ///< Only numeric dates with separators carry evidence.
+};
+DateOrderEvidence dateOrderEvidence(QStringView text);
+
+/// Reads a time of day: `9:12`, `09:12:33`, `09:12:33.250`, `8:14:22 AM`, `8:14 pm`, or an
+/// Excel day fraction such as `0.3840046`.
+std::optional<QTime> parseTimeOfDay(QStringView text);
+
+/// Reads a duration in seconds: a plain number of seconds, `h:mm:ss`, `mm:ss`. With
+/// @p numbersAreDayFractions a plain number below 1 is an Excel day fraction (1.655E-3 = 143 s).
+std::optional<double> parseDurationSeconds(QStringView text, bool numbersAreDayFractions = false);
+
+/// Reads yes/no spellings: Y, N, Yes, No, True, False, 1, 0 (any case).
+std::optional<bool> parseYesNo(QStringView text);
+
+} // namespace callboard

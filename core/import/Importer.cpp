@@ -1,0 +1,223 @@
+#include "Importer.h"
+
+#include "common/Logging.h"
+#include "import/PwcSpreadsheetFormat.h"
+#include "store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace callboard {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("callboard::Importer", text);
+}
+
+QString sha256Of(QFile &file)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    file.seek(0);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+/// A reason to refuse a file before reading it as text, or nothing.
+std::optional<QString> binaryFileReason(QFile &file)
+{
+    const QByteArray head = file.peek(4096);
+    if (head.startsWith("PK\x03\x04")) {
+        return tr("This is a ZIP container (an Excel .xlsx workbook, perhaps), which this version "
+                  "cannot read yet. Save the sheet as CSV and import that.");
+    }
+    const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
+    if (!utf16 && head.contains('\0')) {
+        return tr("This is a binary file, not a call log.");
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Importer::Importer(Workspace &workspace)
+    : m_workspace(workspace)
+{
+    m_formats.push_back(std::make_unique<PwcSpreadsheetFormat>());
+}
+
+Importer::~Importer() = default;
+
+QStringList Importer::formatIds() const
+{
+    QStringList ids;
+    for (const auto &format : m_formats) {
+        ids.append(format->id());
+    }
+    return ids;
+}
+
+TabularFormat *Importer::formatFor(const QStringList &header, const QString &forcedId) const
+{
+    TabularFormat *best = nullptr;
+    int bestScore = 0;
+    for (const auto &format : m_formats) {
+        if (!forcedId.isEmpty()) {
+            if (format->id() == forcedId) {
+                return format.get();
+            }
+            continue;
+        }
+        const int score = format->matchHeader(header);
+        if (score > bestScore) {
+            best = format.get();
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+FileImportResult Importer::importFile(const QString &path, const ImportOptions &givenOptions)
+{
+    FileImportResult result;
+    result.path = path;
+    auto refuse = [&result, &path](const QString &message, qint64 line = 0, int column = 0) {
+        result.refusal = Error{message, path, line, column};
+        return result;
+    };
+
+    if (!givenOptions.formatId.isEmpty() && !formatIds().contains(givenOptions.formatId)) {
+        return refuse(tr("Unknown format \"%1\"; known formats: %2.")
+                          .arg(givenOptions.formatId, formatIds().join(QStringLiteral(", "))));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return refuse(tr("Cannot open the file: %1").arg(file.errorString()));
+    }
+    if (const std::optional<QString> reason = binaryFileReason(file)) {
+        return refuse(*reason);
+    }
+    const QString sha256 = sha256Of(file);
+    const qint64 size = file.size();
+
+    ImportOptions options = givenOptions;
+    if (!options.timeZone.isValid()) {
+        options.timeZone = m_workspace.reportTimeZone();
+    }
+
+    // First pass: recognise the format and let it learn what it needs from every record.
+    CsvReader scan(&file);
+    CsvRecord header;
+    if (!scan.readRecord(header)) {
+        return refuse(tr("The file is empty."));
+    }
+    TabularFormat *format = formatFor(header.fields, options.formatId);
+    if (!format) {
+        return refuse(tr("This is not a call log Callboard recognises: its header names none of "
+                         "the columns of a known format."),
+                      header.line);
+    }
+    result.format = format->id();
+    if (const Status status = format->begin(header.fields, options); !status) {
+        return refuse(status.error().message, header.line, status.error().column);
+    }
+    CsvRecord record;
+    while (scan.readRecord(record)) {
+        format->observe(record);
+    }
+    if (const Status status = format->finishObserving(); !status) {
+        return refuse(status.error().message, status.error().line, status.error().column);
+    }
+
+    // Second pass, in one transaction: convert and store.
+    file.seek(0);
+    CsvReader reader(&file, scan.delimiter());
+    reader.readRecord(header);
+    if (const Status status = m_workspace.beginTransaction(); !status) {
+        return refuse(status.error().message);
+    }
+    auto abandon = [this, &refuse](const QString &message, qint64 line = 0) {
+        m_workspace.rollback();
+        return refuse(message, line);
+    };
+    ImportRecord log;
+    log.fileName = QFileInfo(path).fileName();
+    log.sha256 = sha256;
+    log.format = format->id();
+    log.timeZone = QString::fromUtf8(options.timeZone.id());
+    log.importedAtMs = QDateTime::currentMSecsSinceEpoch();
+    const Expected<qint64> importId = m_workspace.startImport(log);
+    if (!importId) {
+        return abandon(importId.error().message);
+    }
+
+    while (reader.readRecord(record)) {
+        ++result.rows;
+        if (m_progress && result.rows % 1000 == 0 && !m_progress(reader.bytesRead(), size)) {
+            return abandon(tr("The import was cancelled; nothing was changed."));
+        }
+        const auto converted = format->toCall(record);
+        if (const auto *failure = std::get_if<FieldProblem>(&converted)) {
+            ++result.rejected;
+            if (result.problems.size() < FileImportResult::maxReportedProblems) {
+                result.problems.append(RowProblem{record.line, failure->column, failure->message});
+            }
+            continue;
+        }
+        ++result.calls;
+        const Expected<UpsertOutcome> stored = m_workspace.upsertCall(std::get<Call>(converted),
+                                                                      *importId);
+        if (!stored) {
+            return abandon(stored.error().message, record.line);
+        }
+        switch (*stored) {
+        case UpsertOutcome::Inserted:
+            ++result.imported;
+            break;
+        case UpsertOutcome::Updated:
+            ++result.updated;
+            break;
+        case UpsertOutcome::Unchanged:
+            ++result.duplicates;
+            break;
+        }
+    }
+    if (result.calls == 0) {
+        m_workspace.rollback();
+        result.importId = 0;
+        const QString message = result.rows == 0
+                                    ? tr("The file has a header but no calls.")
+                                    : tr("None of the %1 rows could be read; the first problem: "
+                                         "%2")
+                                          .arg(result.rows)
+                                          .arg(result.problems.value(0).message);
+        return refuse(message, result.problems.value(0).line, result.problems.value(0).column);
+    }
+
+    log.id = *importId;
+    log.rows = result.rows;
+    log.imported = result.imported;
+    log.updated = result.updated;
+    log.duplicates = result.duplicates;
+    log.rejected = result.rejected;
+    if (const Status status = m_workspace.finishImport(log); !status) {
+        return abandon(status.error().message);
+    }
+    if (const Status status = m_workspace.commit(); !status) {
+        return abandon(status.error().message);
+    }
+    result.importId = *importId;
+    if (m_progress) {
+        m_progress(size, size);
+    }
+    qCInfo(lcImport) << "imported" << result.imported << "updated" << result.updated
+                     << "duplicates" << result.duplicates << "rejected" << result.rejected
+                     << "format" << result.format;
+    return result;
+}
+
+} // namespace callboard

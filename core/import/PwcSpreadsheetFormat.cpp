@@ -1,0 +1,269 @@
+#include "PwcSpreadsheetFormat.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace callboard {
+
+namespace {
+
+using Role = PwcSpreadsheetFormat::Role;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("callboard::PwcSpreadsheetFormat", text);
+}
+
+const QHash<QString, Role> &aliases()
+{
+    static const QHash<QString, Role> map{
+        {QStringLiteral("callid"), Role::CallId},
+        {QStringLiteral("id"), Role::CallId},
+        {QStringLiteral("callno"), Role::CallId},
+        {QStringLiteral("agent"), Role::Agent},
+        {QStringLiteral("agentname"), Role::Agent},
+        {QStringLiteral("date"), Role::Date},
+        {QStringLiteral("calldate"), Role::Date},
+        {QStringLiteral("time"), Role::Time},
+        {QStringLiteral("calltime"), Role::Time},
+        {QStringLiteral("topic"), Role::Topic},
+        {QStringLiteral("department"), Role::Topic},
+        {QStringLiteral("queue"), Role::Topic},
+        {QStringLiteral("answeredyn"), Role::Answered},
+        {QStringLiteral("answered"), Role::Answered},
+        {QStringLiteral("resolved"), Role::Resolved},
+        {QStringLiteral("resolvedyn"), Role::Resolved},
+        {QStringLiteral("speedofanswerinseconds"), Role::SpeedOfAnswer},
+        {QStringLiteral("speedofanswer"), Role::SpeedOfAnswer},
+        {QStringLiteral("speedofanswerseconds"), Role::SpeedOfAnswer},
+        {QStringLiteral("speedofanswersec"), Role::SpeedOfAnswer},
+        {QStringLiteral("avgtalkduration"), Role::TalkDuration},
+        {QStringLiteral("averagetalkduration"), Role::TalkDuration},
+        {QStringLiteral("talkduration"), Role::TalkDuration},
+        {QStringLiteral("satisfactionrating"), Role::Rating},
+        {QStringLiteral("satisfaction"), Role::Rating},
+        {QStringLiteral("rating"), Role::Rating},
+    };
+    return map;
+}
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::CallId:
+        return QStringLiteral("Call Id");
+    case Role::Agent:
+        return QStringLiteral("Agent");
+    case Role::Date:
+        return QStringLiteral("Date");
+    case Role::Time:
+        return QStringLiteral("Time");
+    case Role::Topic:
+        return QStringLiteral("Topic");
+    case Role::Answered:
+        return QStringLiteral("Answered (Y/N)");
+    case Role::Resolved:
+        return QStringLiteral("Resolved");
+    case Role::SpeedOfAnswer:
+        return QStringLiteral("Speed of answer in seconds");
+    case Role::TalkDuration:
+        return QStringLiteral("AvgTalkDuration");
+    case Role::Rating:
+        return QStringLiteral("Satisfaction rating");
+    }
+    return {};
+}
+
+/// Splits "2021-01-01 09:12:00" (or with a T) into its date and time parts.
+std::pair<QString, QString> splitDateTime(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    qsizetype split = trimmed.indexOf(u' ');
+    if (split < 0 && trimmed.size() > 10 && trimmed.at(10) == u'T') {
+        split = 10;
+    }
+    if (split < 0) {
+        return {trimmed, QString()};
+    }
+    return {trimmed.left(split), trimmed.mid(split + 1).trimmed()};
+}
+
+} // namespace
+
+QString PwcSpreadsheetFormat::id() const
+{
+    return QStringLiteral("pwc-spreadsheet");
+}
+
+QString PwcSpreadsheetFormat::displayName() const
+{
+    return tr("Call-centre spreadsheet (PwC style)");
+}
+
+int PwcSpreadsheetFormat::matchHeader(const QStringList &header) const
+{
+    const HeaderMap<Role> columns(aliases(), header);
+    if (!columns.has(Role::Date) || !columns.has(Role::Answered)
+        || (!columns.has(Role::SpeedOfAnswer) && !columns.has(Role::TalkDuration))) {
+        return 0;
+    }
+    // The three defining columns make a strong match; each further known column adds to it.
+    return std::min(100, 60 + 5 * (columns.count() - 3));
+}
+
+Status PwcSpreadsheetFormat::begin(const QStringList &header, const ImportOptions &options)
+{
+    m_header = header;
+    m_columns.emplace(aliases(), header);
+    m_zone = options.timeZone;
+    m_dateOrder = options.dateOrder;
+    m_dateOrderGiven = options.dateOrder != DateOrder::Unknown;
+    m_sawDayFirstOnly = false;
+    m_sawMonthFirstOnly = false;
+    if (matchHeader(header) == 0) {
+        return Error{tr("The header has no Date, Answered (Y/N) and Speed of answer or "
+                        "AvgTalkDuration columns."),
+                     {}, 1, 0};
+    }
+    return {};
+}
+
+void PwcSpreadsheetFormat::observe(const CsvRecord &record)
+{
+    if (m_dateOrderGiven) {
+        return;
+    }
+    const DateOrderEvidence evidence
+        = dateOrderEvidence(splitDateTime(field(record, Role::Date)).first);
+    if (!evidence.isNumericDate) {
+        return;
+    }
+    m_sawDayFirstOnly |= evidence.dayFirstPossible && !evidence.monthFirstPossible;
+    m_sawMonthFirstOnly |= evidence.monthFirstPossible && !evidence.dayFirstPossible;
+}
+
+Status PwcSpreadsheetFormat::finishObserving()
+{
+    if (m_dateOrderGiven) {
+        return {};
+    }
+    if (m_sawDayFirstOnly && m_sawMonthFirstOnly) {
+        return Error{tr("The Date column mixes day-first and month-first dates; give the order "
+                        "explicitly (--date-order dmy or mdy)."),
+                     {}, 0, m_columns->column(Role::Date) + 1};
+    }
+    // The family's documented variants write numeric dates day first.
+    m_dateOrder = m_sawMonthFirstOnly ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
+    return {};
+}
+
+QString PwcSpreadsheetFormat::field(const CsvRecord &record, Role role) const
+{
+    const int column = m_columns->column(role);
+    return column >= 0 ? record.fields.value(column).trimmed() : QString();
+}
+
+FieldProblem PwcSpreadsheetFormat::problem(Role role, const QString &message) const
+{
+    const int column = m_columns->column(role);
+    const QString name = column >= 0 ? m_header.value(column) : roleName(role);
+    return FieldProblem{column + 1, tr("%1: %2").arg(name, message)};
+}
+
+std::variant<qint64, FieldProblem> PwcSpreadsheetFormat::arrivalTime(const CsvRecord &record) const
+{
+    const auto [dateText, timeInDateText] = splitDateTime(field(record, Role::Date));
+    const std::optional<QDate> date = parseDate(dateText, m_dateOrder);
+    if (!date) {
+        return problem(Role::Date,
+                       dateText.isEmpty() ? tr("the date is missing")
+                                          : tr("cannot read \"%1\" as a date").arg(dateText));
+    }
+    const QString timeText = m_columns->has(Role::Time) ? field(record, Role::Time)
+                                                        : timeInDateText;
+    QTime time(0, 0);
+    if (!isNullSentinel(timeText)) {
+        const std::optional<QTime> parsed = parseTimeOfDay(timeText);
+        if (!parsed) {
+            return problem(Role::Time, tr("cannot read \"%1\" as a time of day").arg(timeText));
+        }
+        time = *parsed;
+    }
+    return QDateTime(*date, time, m_zone).toMSecsSinceEpoch();
+}
+
+std::variant<Call, FieldProblem> PwcSpreadsheetFormat::toCall(const CsvRecord &record) const
+{
+    Call call;
+    call.source = id();
+    call.direction = Direction::Inbound;
+
+    const auto arrival = arrivalTime(record);
+    if (const auto *failure = std::get_if<FieldProblem>(&arrival)) {
+        return *failure;
+    }
+    call.arrivedAtMs = std::get<qint64>(arrival);
+
+    const QString answeredText = field(record, Role::Answered);
+    const std::optional<bool> answered = parseYesNo(answeredText);
+    if (!answered) {
+        return problem(Role::Answered, tr("expected Y or N, found \"%1\"").arg(answeredText));
+    }
+    call.outcome = *answered ? Outcome::Answered : Outcome::Abandoned;
+    call.agent = field(record, Role::Agent);
+    call.queue = field(record, Role::Topic);
+
+    // Unanswered rows carry zeros or nothing in the answered-call columns: filler, not values.
+    if (*answered) {
+        const QString speed = field(record, Role::SpeedOfAnswer);
+        call.waitSeconds = parseDurationSeconds(speed);
+        if (!call.waitSeconds && !isNullSentinel(speed)) {
+            return problem(Role::SpeedOfAnswer, tr("cannot read \"%1\" as seconds").arg(speed));
+        }
+        const QString talk = field(record, Role::TalkDuration);
+        call.talkSeconds = parseDurationSeconds(talk, true);
+        if (!call.talkSeconds && !isNullSentinel(talk)) {
+            return problem(Role::TalkDuration, tr("cannot read \"%1\" as a duration").arg(talk));
+        }
+        const QString resolved = field(record, Role::Resolved);
+        call.resolved = parseYesNo(resolved);
+        if (!call.resolved && !isNullSentinel(resolved)) {
+            return problem(Role::Resolved, tr("expected Y or N, found \"%1\"").arg(resolved));
+        }
+        const QString rating = field(record, Role::Rating);
+        if (!isNullSentinel(rating) && rating != QLatin1String("0")) {
+            bool isNumber = false;
+            const double score = rating.toDouble(&isNumber);
+            if (!isNumber || score < 1 || score > 5) {
+                return problem(Role::Rating,
+                               tr("expected a rating from 1 to 5, found \"%1\"").arg(rating));
+            }
+            call.csatScore = score;
+            call.csatScale = 5;
+        }
+    }
+
+    QJsonObject raw;
+    for (int column = 0; column < record.fields.size(); ++column) {
+        raw.insert(m_header.value(column, QStringLiteral("column %1").arg(column + 1)),
+                   record.fields.at(column));
+    }
+    call.rawRecord = QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact));
+
+    call.sourceId = field(record, Role::CallId);
+    if (call.sourceId.isEmpty()) {
+        // Without an id the row's own content names it, so re-importing it finds it again.
+        call.sourceId = QStringLiteral("sha256:")
+                        + QString::fromLatin1(
+                            QCryptographicHash::hash(record.fields.join(u'\x1f').toUtf8(),
+                                                     QCryptographicHash::Sha256)
+                                .toHex()
+                                .left(32));
+    }
+    return call;
+}
+
+} // namespace callboard

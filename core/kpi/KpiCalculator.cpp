@@ -1,0 +1,231 @@
+#include "KpiCalculator.h"
+
+#include <QCoreApplication>
+
+namespace callboard {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("callboard::KpiCalculator", text);
+}
+
+/// Appends an exclusion when it left anything out.
+void leaveOut(QList<Exclusion> &list, const char *code, const QString &reason, qint64 count)
+{
+    if (count > 0) {
+        list.append(Exclusion{QString::fromLatin1(code), reason, count});
+    }
+}
+
+} // namespace
+
+KpiCalculator::KpiCalculator(DefinitionProfile profile, Targets targets)
+    : m_profile(std::move(profile))
+    , m_targets(std::move(targets))
+{}
+
+QStringList KpiCalculator::kpiIds()
+{
+    return {QStringLiteral("calls"),
+            QStringLiteral("inbound_calls"),
+            QStringLiteral("outbound_calls"),
+            QStringLiteral("answered_calls"),
+            QStringLiteral("abandoned_calls"),
+            QStringLiteral("short_abandons"),
+            QStringLiteral("service_level"),
+            QStringLiteral("asa"),
+            QStringLiteral("aht"),
+            QStringLiteral("abandonment_rate"),
+            QStringLiteral("fcr"),
+            QStringLiteral("resolution_rate"),
+            QStringLiteral("csat"),
+            QStringLiteral("csat_average")};
+}
+
+QList<Exclusion> KpiCalculator::notCounted(const CallCounts &counts) const
+{
+    QList<Exclusion> excluded;
+    leaveOut(excluded, "internal", tr("internal calls"), counts.internal);
+    leaveOut(excluded, "in_progress", tr("calls still in progress"), counts.inProgress);
+    leaveOut(excluded, "system_artifact", tr("records the source marks as not real calls"),
+             counts.artifacts);
+    return excluded;
+}
+
+KpiValue KpiCalculator::count(const QString &id, qint64 value, QList<Exclusion> excluded) const
+{
+    KpiValue kpi;
+    kpi.id = id;
+    kpi.unit = KpiUnit::Count;
+    kpi.value = static_cast<double>(value);
+    kpi.numerator = static_cast<double>(value);
+    kpi.excluded = std::move(excluded);
+    kpi.target = m_targets.forKpi(id) ? std::optional<double>(m_targets.forKpi(id)->value)
+                                      : std::nullopt;
+    kpi.status = m_targets.evaluate(id, kpi.value);
+    return kpi;
+}
+
+KpiValue KpiCalculator::ratio(const QString &id,
+                              qint64 numerator,
+                              qint64 denominator,
+                              QList<Exclusion> excluded,
+                              const QString &emptyReason) const
+{
+    KpiValue kpi = mean(id,
+                        KpiUnit::Ratio,
+                        static_cast<double>(numerator),
+                        denominator,
+                        std::move(excluded),
+                        emptyReason);
+    return kpi;
+}
+
+KpiValue KpiCalculator::mean(const QString &id,
+                             KpiUnit unit,
+                             double sum,
+                             qint64 denominator,
+                             QList<Exclusion> excluded,
+                             const QString &emptyReason) const
+{
+    KpiValue kpi;
+    kpi.id = id;
+    kpi.unit = unit;
+    kpi.numerator = sum;
+    kpi.denominator = static_cast<double>(denominator);
+    kpi.excluded = std::move(excluded);
+    if (denominator > 0) {
+        kpi.value = sum / static_cast<double>(denominator);
+    } else {
+        kpi.reason = emptyReason;
+    }
+    if (const std::optional<Target> target = m_targets.forKpi(id)) {
+        kpi.target = target->value;
+    }
+    kpi.status = m_targets.evaluate(id, kpi.value);
+    return kpi;
+}
+
+KpiValue KpiCalculator::firstCallResolution(const CallCounts &counts) const
+{
+    QList<Exclusion> excluded = notCounted(counts);
+    leaveOut(excluded, "anonymous", tr("answered calls from an unidentified caller"),
+             counts.fcrAnonymous);
+    leaveOut(excluded, "provisional",
+             QCoreApplication::translate("callboard::KpiCalculator",
+                                        "provisional: answered less than %n day(s) before the "
+                                        "latest call",
+                                        nullptr,
+                                        m_profile.fcrWindowDays),
+             counts.fcrProvisional);
+    const bool noIdentity = counts.answered > 0 && counts.fcrAnonymous == counts.answered;
+    KpiValue kpi = ratio(QStringLiteral("fcr"),
+                         counts.fcrResolved,
+                         counts.fcrEligible,
+                         excluded,
+                         noIdentity ? tr("needs the caller's identity (a phone number or customer "
+                                         "id), which these calls do not have")
+                                    : tr("no answered call from an identified caller is old "
+                                         "enough to judge"));
+    return kpi;
+}
+
+QList<KpiValue> KpiCalculator::compute(const CallCounts &c) const
+{
+    const QList<Exclusion> base = notCounted(c);
+    const QString noOffered = tr("no inbound call was answered or abandoned");
+    const QString noAnswered = tr("no inbound call was answered");
+
+    QList<Exclusion> offeredOnly;
+    leaveOut(offeredOnly, "outbound", tr("outbound calls"), c.outbound);
+    leaveOut(offeredOnly, "not_offered",
+             tr("inbound calls not offered to an agent (voice menu, voicemail, callback, "
+                "key exit, missed)"),
+             c.notOffered);
+    QList<Exclusion> shortOnes;
+    leaveOut(shortOnes, "short_abandon",
+             tr("short abandons (waited %1 s or less)").arg(m_profile.shortAbandonSeconds),
+             c.shortAbandons);
+    QList<Exclusion> waitUnknown;
+    leaveOut(waitUnknown, "wait_unknown", tr("answered calls without a wait time"),
+             c.answered - c.answeredWaitKnown);
+
+    QList<KpiValue> kpis;
+    kpis.append(count(QStringLiteral("calls"), c.inbound + c.outbound, base));
+    kpis.append(count(QStringLiteral("inbound_calls"), c.inbound, base));
+    kpis.append(count(QStringLiteral("outbound_calls"), c.outbound, base));
+    kpis.append(count(QStringLiteral("answered_calls"), c.answered, base));
+    kpis.append(count(QStringLiteral("abandoned_calls"), c.abandoned(), base + shortOnes));
+    kpis.append(count(QStringLiteral("short_abandons"), c.shortAbandons, base));
+
+    // A call answered with no recorded wait cannot be judged against T: it leaves the
+    // denominator too, rather than count as either in or out of service level.
+    kpis.append(ratio(QStringLiteral("service_level"),
+                      c.answeredWithinThreshold,
+                      c.answeredWaitKnown + c.abandoned(),
+                      base + offeredOnly + shortOnes + waitUnknown,
+                      noOffered));
+    kpis.back().label = tr("answered within %1 s / answered + abandoned (%2 profile)")
+                            .arg(m_profile.serviceLevelThresholdSeconds)
+                            .arg(m_profile.name);
+
+    kpis.append(mean(QStringLiteral("asa"),
+                     KpiUnit::Seconds,
+                     c.answeredWaitSum,
+                     c.answeredWaitKnown,
+                     base + waitUnknown,
+                     noAnswered));
+
+    QList<Exclusion> talkUnknown;
+    leaveOut(talkUnknown, "talk_unknown", tr("answered calls without a talk time"),
+             c.answered - c.answeredTalkKnown);
+    kpis.append(mean(QStringLiteral("aht"),
+                     KpiUnit::Seconds,
+                     c.handleSum,
+                     c.answeredTalkKnown,
+                     base + talkUnknown,
+                     noAnswered));
+    const bool hold = c.answeredHoldKnown > 0;
+    const bool afterCallWork = c.answeredAfterCallWorkKnown > 0;
+    kpis.back().label = hold && afterCallWork ? tr("talk + hold + after-call work")
+                        : hold                ? tr("talk + hold, no after-call work in the data")
+                        : afterCallWork       ? tr("talk + after-call work, no hold in the data")
+                                              : tr("talk only: no hold or after-call work in the data");
+
+    kpis.append(ratio(QStringLiteral("abandonment_rate"),
+                      c.abandoned(),
+                      c.answered + c.abandoned(),
+                      base + offeredOnly + shortOnes,
+                      noOffered));
+
+    kpis.append(firstCallResolution(c));
+
+    QList<Exclusion> resolvedUnknown;
+    leaveOut(resolvedUnknown, "resolved_unknown", tr("answered calls not marked either way"),
+             c.answered - c.answeredResolvedKnown);
+    kpis.append(ratio(QStringLiteral("resolution_rate"),
+                      c.answeredResolved,
+                      c.answeredResolvedKnown,
+                      base + resolvedUnknown,
+                      c.answered > 0 ? tr("no answered call says whether it was resolved")
+                                     : noAnswered));
+
+    QList<Exclusion> unrated;
+    leaveOut(unrated, "unrated", tr("calls without a satisfaction rating"),
+             c.inbound + c.outbound - c.ratings);
+    const QString noRatings = tr("no call has a satisfaction rating");
+    kpis.append(ratio(QStringLiteral("csat"), c.topTwoBoxRatings, c.ratings, base + unrated,
+                      noRatings));
+    kpis.back().label = tr("ratings of 4 or 5 out of 5 / all ratings");
+    kpis.append(mean(QStringLiteral("csat_average"),
+                     KpiUnit::Score,
+                     c.ratingSum,
+                     c.ratings,
+                     base + unrated,
+                     noRatings));
+    return kpis;
+}
+
+} // namespace callboard

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "common/Error.h"
+#include "kpi/KpiCalculator.h"
+
+#include <QDate>
+#include <QVariant>
+
+namespace callboard {
+
+class Workspace;
+
+/// Which calls a figure covers. Dates are inclusive days in the workspace's report time zone;
+/// an empty bound is open.
+struct CallFilter
+{
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    std::optional<qint64> agentId;
+};
+
+/// KPIs of one group of calls (one agent, one day).
+struct GroupKpis
+{
+    QVariant key; ///< The agent's id, or the day as a QDate.
+    QString label;
+    CallCounts counts;
+    QList<KpiValue> kpis;
+};
+
+/// Computes KPIs over a workspace's calls with a few aggregate queries; the arithmetic is
+/// KpiCalculator's. Must be used on the thread that opened the workspace.
+class KpiEngine
+{
+public:
+    KpiEngine(const Workspace &workspace, KpiCalculator calculator);
+
+    const KpiCalculator &calculator() const { return m_calculator; }
+
+    /// The first and last day that hold calls within @p filter, or nothing when none does.
+    Expected<std::optional<std::pair<QDate, QDate>>> dataRange(const CallFilter &filter) const;
+
+    /// Every KPI over the calls in @p filter, with the median and 90th-percentile wait beside
+    /// ASA.
+    Expected<QList<KpiValue>> kpis(const CallFilter &filter) const;
+
+    /// The same KPIs per agent, in name order (calls without an agent are left out).
+    Expected<QList<GroupKpis>> kpisByAgent(const CallFilter &filter) const;
+
+    /// The same KPIs per report-zone day that has calls, in date order.
+    Expected<QList<GroupKpis>> kpisByDay(const CallFilter &filter) const;
+
+private:
+    enum class Grouping {
+        None,
+        Agent,
+        Day,
+    };
+    Expected<QList<std::pair<QVariant, CallCounts>>> aggregate(const CallFilter &filter,
+                                                               Grouping grouping) const;
+    Status addFirstCallResolution(const CallFilter &filter,
+                                  Grouping grouping,
+                                  QList<std::pair<QVariant, CallCounts>> &groups) const;
+    Expected<QList<KpiDetail>> waitPercentiles(const CallFilter &filter, qint64 answered) const;
+    Expected<QList<GroupKpis>> grouped(const CallFilter &filter, Grouping grouping) const;
+
+    const Workspace &m_workspace;
+    KpiCalculator m_calculator;
+};
+
+} // namespace callboard

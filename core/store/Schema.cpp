@@ -1,0 +1,80 @@
+#include "Schema.h"
+
+namespace callboard::schema {
+
+namespace {
+
+// Version 1: calls with their derived local day and hour, agents, the import log, settings and
+// targets. Times are UTC milliseconds; durations seconds (REAL, NULL when the source lacks them);
+// local_day is the Julian day number in the report time zone.
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE agents (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE TABLE imports ("
+                       " id INTEGER PRIMARY KEY,"
+                       " file_name TEXT NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " format TEXT NOT NULL,"
+                       " time_zone TEXT NOT NULL,"
+                       " imported_at_ms INTEGER NOT NULL,"
+                       " rows INTEGER NOT NULL DEFAULT 0,"
+                       " imported INTEGER NOT NULL DEFAULT 0,"
+                       " updated INTEGER NOT NULL DEFAULT 0,"
+                       " duplicates INTEGER NOT NULL DEFAULT 0,"
+                       " rejected INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE calls ("
+                       " id INTEGER PRIMARY KEY,"
+                       " source TEXT NOT NULL,"
+                       " source_id TEXT NOT NULL,"
+                       " leg INTEGER NOT NULL DEFAULT 0,"
+                       " direction INTEGER NOT NULL,"
+                       " outcome INTEGER NOT NULL,"
+                       " outcome_reason TEXT,"
+                       " arrived_at_ms INTEGER NOT NULL,"
+                       " queue_entered_at_ms INTEGER,"
+                       " answered_at_ms INTEGER,"
+                       " ended_at_ms INTEGER,"
+                       " attributed_at_ms INTEGER NOT NULL,"
+                       " local_day INTEGER NOT NULL,"
+                       " local_hour INTEGER NOT NULL,"
+                       " wait_s REAL,"
+                       " ring_s REAL,"
+                       " talk_s REAL,"
+                       " hold_s REAL,"
+                       " acw_s REAL,"
+                       " agent_id INTEGER REFERENCES agents(id),"
+                       " queue TEXT,"
+                       " caller_number TEXT,"
+                       " callee_number TEXT,"
+                       " customer_id TEXT,"
+                       " caller_key TEXT,"
+                       " resolved INTEGER,"
+                       " escalated INTEGER,"
+                       " transferred INTEGER,"
+                       " csat_score REAL,"
+                       " csat_scale INTEGER,"
+                       " disposition TEXT,"
+                       " tags TEXT,"
+                       " raw TEXT,"
+                       " content_hash INTEGER NOT NULL,"
+                       " import_id INTEGER REFERENCES imports(id),"
+                       " UNIQUE (source, source_id, leg))"),
+        QStringLiteral("CREATE INDEX calls_by_day ON calls (local_day)"),
+        QStringLiteral("CREATE INDEX calls_by_agent_day ON calls (agent_id, local_day)"),
+        QStringLiteral("CREATE INDEX calls_by_caller ON calls (caller_key, attributed_at_ms)"
+                       " WHERE caller_key IS NOT NULL"),
+        QStringLiteral("CREATE INDEX calls_by_import ON calls (import_id)"),
+    };
+}
+
+} // namespace
+
+const QList<QStringList> &migrationSteps()
+{
+    static const QList<QStringList> steps{version1()};
+    return steps;
+}
+
+} // namespace callboard::schema

@@ -1,0 +1,533 @@
+#include "Workspace.h"
+
+#include "Schema.h"
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace callboard {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("callboard::Workspace", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("callboard-workspace-%1").arg(++counter);
+}
+
+QVariant orNull(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+QVariant orNull(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant orNull(const std::optional<bool> &value)
+{
+    return value ? QVariant(*value ? 1 : 0) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QVariant orNull(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+/// A fingerprint of everything the call record says, to tell a changed re-export from an
+/// identical one. The raw row is left out: the same call read from CSV or XLSX is the same call.
+qint64 contentHash(const Call &call)
+{
+    QByteArray text;
+    QDataStream out(&text, QIODevice::WriteOnly);
+    auto put = [&out](const auto &value) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(value)>, QString>) {
+            out << value;
+        } else {
+            out << value.has_value() << (value ? static_cast<double>(*value) : 0.0);
+        }
+    };
+    out << static_cast<int>(call.direction) << static_cast<int>(call.outcome) << call.arrivedAtMs;
+    put(call.outcomeReason);
+    put(call.queueEnteredAtMs);
+    put(call.answeredAtMs);
+    put(call.endedAtMs);
+    put(call.waitSeconds);
+    put(call.ringSeconds);
+    put(call.talkSeconds);
+    put(call.holdSeconds);
+    put(call.afterCallWorkSeconds);
+    put(call.agent);
+    put(call.queue);
+    put(call.callerNumber);
+    put(call.calleeNumber);
+    put(call.customerId);
+    put(call.resolved);
+    put(call.escalated);
+    put(call.transferred);
+    put(call.csatScore);
+    out << call.csatScale << call.disposition << call.tags;
+    const QByteArray digest = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
+    qint64 hash = 0;
+    memcpy(&hash, digest.constData(), sizeof hash);
+    return hash;
+}
+
+} // namespace
+
+Error sqlError(const QString &doing, const QSqlError &error)
+{
+    return Error{doing + QStringLiteral(": ") + error.text(), {}, 0, 0};
+}
+
+Workspace::Workspace(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Workspace::~Workspace()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Workspace::currentSchemaVersion()
+{
+    return static_cast<int>(schema::migrationSteps().size());
+}
+
+Expected<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        return Error{tr("Qt's SQLite driver is not installed (on Debian and Ubuntu: the package "
+                        "libqt6sql6-sqlite)."),
+                     {}, 0, 0};
+    }
+    std::unique_ptr<Workspace> workspace(new Workspace(path, nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                workspace->m_connectionName);
+    db.setDatabaseName(path);
+    // Another process (the command line importing while the GUI is open) may hold the write
+    // lock for a while: wait for it rather than fail.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    if (!db.open()) {
+        return Error{tr("Cannot open the workspace: %1").arg(db.lastError().text()), path, 0, 0};
+    }
+    if (const Status status = workspace->initialise(); !status) {
+        Error error = status.error();
+        error.file = path;
+        return error;
+    }
+    qCDebug(lcStore) << "opened workspace, schema version" << workspace->schemaVersion();
+    return workspace;
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Workspace::initialise()
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        return Error{tr("This file is not a Callboard workspace (%1).").arg(query.lastError().text()),
+                     {}, 0, 0};
+    }
+    if (!query.next() || query.value(0).toString() != QLatin1String("ok")) {
+        return Error{tr("The workspace is damaged (SQLite integrity check: %1). Restore it from a "
+                        "backup or re-import its logs into a new workspace.")
+                         .arg(query.value(0).toString()),
+                     {}, 0, 0};
+    }
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA synchronous=NORMAL"}) {
+        if (!query.exec(QLatin1String(pragma))) {
+            return sqlError(tr("Cannot configure the workspace"), query.lastError());
+        }
+    }
+    if (const Status status = migrate(); !status) {
+        return status;
+    }
+    // A new workspace takes the machine's zone once and keeps it, so its days do not move when
+    // the file is opened on a laptop in another zone.
+    const QByteArray zoneId = setting(QStringLiteral("report_time_zone")).toUtf8();
+    m_reportZone = zoneId.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zoneId);
+    if (!m_reportZone.isValid()) {
+        qCWarning(lcStore) << "unknown report time zone in workspace, using the system's";
+        m_reportZone = QTimeZone::systemTimeZone();
+    }
+    if (zoneId.isEmpty()) {
+        return setSetting(QStringLiteral("report_time_zone"),
+                          QString::fromUtf8(m_reportZone.id()));
+    }
+    return {};
+}
+
+int Workspace::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+Status Workspace::migrate()
+{
+    const int from = schemaVersion();
+    const int to = currentSchemaVersion();
+    if (from > to) {
+        return Error{tr("This workspace was written by a newer Callboard (schema version %1; this "
+                        "version reads up to %2). Update Callboard to open it.")
+                         .arg(from)
+                         .arg(to),
+                     {}, 0, 0};
+    }
+    if (from == to) {
+        return {};
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        return sqlError(tr("Cannot start the schema update"), db.lastError());
+    }
+    QSqlQuery query(db);
+    const QList<QStringList> &steps = schema::migrationSteps();
+    for (int version = from + 1; version <= to; ++version) {
+        for (const QString &statement : steps.at(version - 1)) {
+            if (!query.exec(statement)) {
+                const Error error = sqlError(tr("Cannot update the workspace to schema version %1")
+                                                 .arg(version),
+                                             query.lastError());
+                db.rollback();
+                return error;
+            }
+        }
+        qCInfo(lcStore) << "migrated workspace to schema version" << version;
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(to)) || !db.commit()) {
+        const Error error = sqlError(tr("Cannot finish the schema update"), query.lastError());
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
+Status Workspace::setReportTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid()) {
+        return Error{tr("Unknown time zone."), {}, 0, 0};
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        return sqlError(tr("Cannot change the report time zone"), db.lastError());
+    }
+    QSqlQuery read(db);
+    QSqlQuery write(db);
+    read.setForwardOnly(true);
+    write.prepare(QStringLiteral("UPDATE calls SET local_day = ?, local_hour = ? WHERE id = ?"));
+    if (!read.exec(QStringLiteral("SELECT id, attributed_at_ms FROM calls"))) {
+        db.rollback();
+        return sqlError(tr("Cannot change the report time zone"), read.lastError());
+    }
+    while (read.next()) {
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(read.value(1).toLongLong(), zone);
+        write.addBindValue(local.date().toJulianDay());
+        write.addBindValue(local.time().hour());
+        write.addBindValue(read.value(0));
+        if (!write.exec()) {
+            db.rollback();
+            return sqlError(tr("Cannot change the report time zone"), write.lastError());
+        }
+    }
+    m_reportZone = zone;
+    if (const Status status = setSetting(QStringLiteral("report_time_zone"),
+                                         QString::fromUtf8(zone.id()));
+        !status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        return sqlError(tr("Cannot change the report time zone"), db.lastError());
+    }
+    return {};
+}
+
+Status Workspace::beginTransaction()
+{
+    QSqlDatabase db = database();
+    // BEGIN IMMEDIATE takes the write lock now, so a concurrent writer waits on the busy timeout
+    // here instead of failing half-way through an import.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return sqlError(tr("Cannot start writing to the workspace"), query.lastError());
+    }
+    return {};
+}
+
+Status Workspace::commit()
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        return sqlError(tr("Cannot save to the workspace"), query.lastError());
+    }
+    return {};
+}
+
+void Workspace::rollback()
+{
+    // Agents created inside the transaction vanish with it.
+    m_agentIds.clear();
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("ROLLBACK"))) {
+        qCWarning(lcStore) << "rollback failed:" << query.lastError().text();
+    }
+}
+
+Expected<qint64> Workspace::agentId(const QString &name)
+{
+    if (const auto known = m_agentIds.constFind(name); known != m_agentIds.cend()) {
+        return *known;
+    }
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO agents (name) VALUES (?) "
+                                 "ON CONFLICT (name) DO UPDATE SET name = excluded.name "
+                                 "RETURNING id"));
+    query.addBindValue(name);
+    if (!query.exec() || !query.next()) {
+        return sqlError(tr("Cannot store an agent"), query.lastError());
+    }
+    const qint64 id = query.value(0).toLongLong();
+    m_agentIds.insert(name, id);
+    return id;
+}
+
+Expected<UpsertOutcome> Workspace::upsertCall(const Call &call, qint64 importId)
+{
+    const qint64 hash = contentHash(call);
+    QSqlQuery find(database());
+    find.prepare(QStringLiteral(
+        "SELECT id, content_hash FROM calls WHERE source = ? AND source_id = ? AND leg = ?"));
+    find.addBindValue(call.source);
+    find.addBindValue(call.sourceId);
+    find.addBindValue(call.leg);
+    if (!find.exec()) {
+        return sqlError(tr("Cannot look up a call"), find.lastError());
+    }
+    std::optional<qint64> existingId;
+    if (find.next()) {
+        if (find.value(1).toLongLong() == hash) {
+            return UpsertOutcome::Unchanged;
+        }
+        existingId = find.value(0).toLongLong();
+    }
+
+    QVariant agent(QMetaType(QMetaType::LongLong));
+    if (!call.agent.isEmpty()) {
+        const Expected<qint64> id = agentId(call.agent);
+        if (!id) {
+            return id.error();
+        }
+        agent = *id;
+    }
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(call.attributedAtMs(), m_reportZone);
+
+    QSqlQuery write(database());
+    write.prepare(existingId
+                      ? QStringLiteral(
+                          "UPDATE calls SET direction = :direction, outcome = :outcome,"
+                          " outcome_reason = :outcome_reason, arrived_at_ms = :arrived,"
+                          " queue_entered_at_ms = :queued, answered_at_ms = :answered,"
+                          " ended_at_ms = :ended, attributed_at_ms = :attributed,"
+                          " local_day = :day, local_hour = :hour, wait_s = :wait, ring_s = :ring,"
+                          " talk_s = :talk, hold_s = :hold, acw_s = :acw, agent_id = :agent,"
+                          " queue = :queue, caller_number = :caller, callee_number = :callee,"
+                          " customer_id = :customer, caller_key = :caller_key,"
+                          " resolved = :resolved, escalated = :escalated,"
+                          " transferred = :transferred, csat_score = :csat,"
+                          " csat_scale = :csat_scale, disposition = :disposition, tags = :tags,"
+                          " raw = :raw, content_hash = :hash, import_id = :import"
+                          " WHERE id = :id")
+                      : QStringLiteral(
+                          "INSERT INTO calls (source, source_id, leg, direction, outcome,"
+                          " outcome_reason, arrived_at_ms, queue_entered_at_ms, answered_at_ms,"
+                          " ended_at_ms, attributed_at_ms, local_day, local_hour, wait_s, ring_s,"
+                          " talk_s, hold_s, acw_s, agent_id, queue, caller_number, callee_number,"
+                          " customer_id, caller_key, resolved, escalated, transferred, csat_score,"
+                          " csat_scale, disposition, tags, raw, content_hash, import_id)"
+                          " VALUES (:source, :source_id, :leg, :direction, :outcome,"
+                          " :outcome_reason, :arrived, :queued, :answered, :ended, :attributed,"
+                          " :day, :hour, :wait, :ring, :talk, :hold, :acw, :agent, :queue,"
+                          " :caller, :callee, :customer, :caller_key, :resolved, :escalated,"
+                          " :transferred, :csat, :csat_scale, :disposition, :tags, :raw, :hash,"
+                          " :import)"));
+    if (existingId) {
+        write.bindValue(QStringLiteral(":id"), *existingId);
+    } else {
+        write.bindValue(QStringLiteral(":source"), call.source);
+        write.bindValue(QStringLiteral(":source_id"), call.sourceId);
+        write.bindValue(QStringLiteral(":leg"), call.leg);
+    }
+    write.bindValue(QStringLiteral(":direction"), static_cast<int>(call.direction));
+    write.bindValue(QStringLiteral(":outcome"), static_cast<int>(call.outcome));
+    write.bindValue(QStringLiteral(":outcome_reason"), orNull(call.outcomeReason));
+    write.bindValue(QStringLiteral(":arrived"), call.arrivedAtMs);
+    write.bindValue(QStringLiteral(":queued"), orNull(call.queueEnteredAtMs));
+    write.bindValue(QStringLiteral(":answered"), orNull(call.answeredAtMs));
+    write.bindValue(QStringLiteral(":ended"), orNull(call.endedAtMs));
+    write.bindValue(QStringLiteral(":attributed"), call.attributedAtMs());
+    write.bindValue(QStringLiteral(":day"), local.date().toJulianDay());
+    write.bindValue(QStringLiteral(":hour"), local.time().hour());
+    write.bindValue(QStringLiteral(":wait"), orNull(call.waitSeconds));
+    write.bindValue(QStringLiteral(":ring"), orNull(call.ringSeconds));
+    write.bindValue(QStringLiteral(":talk"), orNull(call.talkSeconds));
+    write.bindValue(QStringLiteral(":hold"), orNull(call.holdSeconds));
+    write.bindValue(QStringLiteral(":acw"), orNull(call.afterCallWorkSeconds));
+    write.bindValue(QStringLiteral(":agent"), agent);
+    write.bindValue(QStringLiteral(":queue"), orNull(call.queue));
+    write.bindValue(QStringLiteral(":caller"), orNull(call.callerNumber));
+    write.bindValue(QStringLiteral(":callee"), orNull(call.calleeNumber));
+    write.bindValue(QStringLiteral(":customer"), orNull(call.customerId));
+    write.bindValue(QStringLiteral(":caller_key"), orNull(call.callerKey()));
+    write.bindValue(QStringLiteral(":resolved"), orNull(call.resolved));
+    write.bindValue(QStringLiteral(":escalated"), orNull(call.escalated));
+    write.bindValue(QStringLiteral(":transferred"), orNull(call.transferred));
+    write.bindValue(QStringLiteral(":csat"), orNull(call.csatScore));
+    write.bindValue(QStringLiteral(":csat_scale"), call.csatScale);
+    write.bindValue(QStringLiteral(":disposition"), orNull(call.disposition));
+    write.bindValue(QStringLiteral(":tags"), orNull(call.tags.join(u'\x1f')));
+    write.bindValue(QStringLiteral(":raw"), orNull(call.rawRecord));
+    write.bindValue(QStringLiteral(":hash"), hash);
+    write.bindValue(QStringLiteral(":import"), importId > 0 ? QVariant(importId) : QVariant());
+    if (!write.exec()) {
+        return sqlError(tr("Cannot store a call"), write.lastError());
+    }
+    return existingId ? UpsertOutcome::Updated : UpsertOutcome::Inserted;
+}
+
+Expected<qint64> Workspace::startImport(const ImportRecord &record)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO imports (file_name, sha256, format, time_zone,"
+                                 " imported_at_ms) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(record.fileName);
+    query.addBindValue(record.sha256);
+    query.addBindValue(record.format);
+    query.addBindValue(record.timeZone);
+    query.addBindValue(record.importedAtMs);
+    if (!query.exec()) {
+        return sqlError(tr("Cannot write the import log"), query.lastError());
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+Status Workspace::finishImport(const ImportRecord &record)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE imports SET rows = ?, imported = ?, updated = ?,"
+                                 " duplicates = ?, rejected = ? WHERE id = ?"));
+    query.addBindValue(record.rows);
+    query.addBindValue(record.imported);
+    query.addBindValue(record.updated);
+    query.addBindValue(record.duplicates);
+    query.addBindValue(record.rejected);
+    query.addBindValue(record.id);
+    if (!query.exec()) {
+        return sqlError(tr("Cannot write the import log"), query.lastError());
+    }
+    return {};
+}
+
+Expected<QList<ImportRecord>> Workspace::imports() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT id, file_name, sha256, format, time_zone,"
+                                   " imported_at_ms, rows, imported, updated, duplicates, rejected"
+                                   " FROM imports ORDER BY id"))) {
+        return sqlError(tr("Cannot read the import log"), query.lastError());
+    }
+    QList<ImportRecord> records;
+    while (query.next()) {
+        records.append(ImportRecord{query.value(0).toLongLong(),
+                                    query.value(1).toString(),
+                                    query.value(2).toString(),
+                                    query.value(3).toString(),
+                                    query.value(4).toString(),
+                                    query.value(5).toLongLong(),
+                                    query.value(6).toLongLong(),
+                                    query.value(7).toLongLong(),
+                                    query.value(8).toLongLong(),
+                                    query.value(9).toLongLong(),
+                                    query.value(10).toLongLong()});
+    }
+    return records;
+}
+
+Expected<QList<std::pair<qint64, QString>>> Workspace::agents() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT id, name FROM agents ORDER BY name"))) {
+        return sqlError(tr("Cannot read the agents"), query.lastError());
+    }
+    QList<std::pair<qint64, QString>> agents;
+    while (query.next()) {
+        agents.append({query.value(0).toLongLong(), query.value(1).toString()});
+    }
+    return agents;
+}
+
+Expected<std::optional<qint64>> Workspace::agentIdByName(const QString &name) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id FROM agents WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec()) {
+        return sqlError(tr("Cannot read the agents"), query.lastError());
+    }
+    return query.next() ? std::optional<qint64>(query.value(0).toLongLong()) : std::nullopt;
+}
+
+QString Workspace::setting(const QString &key, const QString &defaultValue) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next()) {
+        return query.value(0).toString();
+    }
+    return defaultValue;
+}
+
+Status Workspace::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec()) {
+        return sqlError(tr("Cannot save a workspace setting"), query.lastError());
+    }
+    return {};
+}
+
+} // namespace callboard

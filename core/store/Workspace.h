@@ -1,0 +1,97 @@
+#pragma once
+
+#include "call/Call.h"
+#include "common/Error.h"
+
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace callboard {
+
+/// What storing one call did.
+enum class UpsertOutcome {
+    Inserted,
+    Updated,
+    Unchanged,
+};
+
+/// One row of the import log.
+struct ImportRecord
+{
+    qint64 id = 0;
+    QString fileName;
+    QString sha256;
+    QString format;
+    QString timeZone;
+    qint64 importedAtMs = 0;
+    qint64 rows = 0;
+    qint64 imported = 0;
+    qint64 updated = 0;
+    qint64 duplicates = 0;
+    qint64 rejected = 0;
+};
+
+/// One workspace: a single SQLite file holding calls, the import log and the team's settings.
+/// A Workspace owns one database connection and must be used from the thread that opened it.
+class Workspace
+{
+public:
+    /// Opens the workspace at @p path, creating it if missing and bringing an older schema up to
+    /// date in one transaction. Refuses a file that is not a workspace, is damaged, or was
+    /// written by a newer Callboard.
+    static Expected<std::unique_ptr<Workspace>> open(const QString &path);
+
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+    int schemaVersion() const;
+
+    /// The zone in which days, weeks and hours are taken (IANA id). Changing it recomputes the
+    /// local day and hour of every stored call.
+    QTimeZone reportTimeZone() const { return m_reportZone; }
+    Status setReportTimeZone(const QTimeZone &zone);
+
+    Status beginTransaction();
+    Status commit();
+    void rollback();
+
+    /// Stores @p call, keyed by (source, source id, leg): a new key is inserted, a known key with
+    /// different content is updated, identical content is left alone. Call inside a transaction.
+    Expected<UpsertOutcome> upsertCall(const Call &call, qint64 importId);
+
+    /// Adds a row to the import log and returns its id; finishImport() fills in the counts.
+    Expected<qint64> startImport(const ImportRecord &record);
+    Status finishImport(const ImportRecord &record);
+    Expected<QList<ImportRecord>> imports() const;
+
+    /// Known agents by id, in name order.
+    Expected<QList<std::pair<qint64, QString>>> agents() const;
+    Expected<std::optional<qint64>> agentIdByName(const QString &name) const;
+
+    QString setting(const QString &key, const QString &defaultValue = QString()) const;
+    Status setSetting(const QString &key, const QString &value);
+
+    /// The schema version this build writes.
+    static int currentSchemaVersion();
+
+private:
+    Workspace(QString path, QString connectionName);
+    Status initialise();
+    Status migrate();
+    Expected<qint64> agentId(const QString &name);
+
+    QString m_path;
+    QString m_connectionName;
+    QTimeZone m_reportZone;
+    QHash<QString, qint64> m_agentIds;
+};
+
+/// Converts an SQL error into an Error naming what was being done.
+Error sqlError(const QString &doing, const class QSqlError &error);
+
+} // namespace callboard
