@@ -2,6 +2,7 @@
 
 #include "import/Importer.h"
 #include "kpi/KpiEngine.h"
+#include "kpi/KpiFormat.h"
 #include "kpi/KpiJson.h"
 #include "store/Workspace.h"
 
@@ -234,41 +235,10 @@ QJsonValue dateOrNull(const std::optional<QDate> &date)
     return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue();
 }
 
-QString formatValue(const KpiValue &kpi)
-{
-    if (!kpi.value) {
-        return tr("n/a");
-    }
-    const QLocale locale;
-    switch (kpi.unit) {
-    case KpiUnit::Ratio:
-        return locale.toString(*kpi.value * 100, 'f', 1) + QStringLiteral(" %");
-    case KpiUnit::Seconds:
-        return locale.toString(*kpi.value, 'f', 1) + QStringLiteral(" s");
-    case KpiUnit::Score:
-        return locale.toString(*kpi.value, 'f', 2);
-    case KpiUnit::Count:
-    case KpiUnit::MoneyPerDay:
-        break;
-    }
-    return locale.toString(*kpi.value, 'f', 0);
-}
-
 void printKpiTable(const QList<KpiValue> &kpis)
 {
-    for (const KpiValue &kpi : kpis) {
-        QString line = kpi.id.leftJustified(18) + formatValue(kpi).rightJustified(10);
-        if (kpi.denominator) {
-            line += QStringLiteral("  (%1 / %2)").arg(*kpi.numerator).arg(*kpi.denominator);
-        }
-        if (kpi.status != KpiStatus::None) {
-            line += QStringLiteral("  ") + statusName(kpi.status);
-        }
-        if (!kpi.value) {
-            line += QStringLiteral("  ") + kpi.reason;
-        }
-        out() << line << Qt::endl;
-    }
+    out() << formatKpiTable(kpis);
+    out().flush();
 }
 
 } // namespace

@@ -1,0 +1,108 @@
+#include "KpiFormat.h"
+
+#include <QCoreApplication>
+
+namespace callboard {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr)
+{
+    return QCoreApplication::translate("callboard::KpiFormat", text, disambiguation);
+}
+
+} // namespace
+
+QString kpiTitle(const QString &kpiId)
+{
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("calls"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "Calls")},
+        {QStringLiteral("inbound_calls"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "Inbound")},
+        {QStringLiteral("outbound_calls"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "Outbound")},
+        {QStringLiteral("answered_calls"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "Answered")},
+        {QStringLiteral("abandoned_calls"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "Abandoned")},
+        {QStringLiteral("short_abandons"),
+         QT_TRANSLATE_NOOP("callboard::KpiFormat", "Short abandons")},
+        {QStringLiteral("service_level"),
+         QT_TRANSLATE_NOOP("callboard::KpiFormat", "Service level")},
+        {QStringLiteral("asa"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "Avg speed of answer")},
+        {QStringLiteral("aht"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "Avg handle time")},
+        {QStringLiteral("abandonment_rate"),
+         QT_TRANSLATE_NOOP("callboard::KpiFormat", "Abandonment")},
+        {QStringLiteral("fcr"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "First-call resolution")},
+        {QStringLiteral("resolution_rate"),
+         QT_TRANSLATE_NOOP("callboard::KpiFormat", "Resolution rate")},
+        {QStringLiteral("csat"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "CSAT")},
+        {QStringLiteral("csat_average"),
+         QT_TRANSLATE_NOOP("callboard::KpiFormat", "CSAT average")},
+    };
+    const char *title = titles.value(kpiId);
+    return title ? tr(title) : kpiId;
+}
+
+QString formatKpiFigure(const KpiValue &kpi, std::optional<double> figure, const QLocale &locale)
+{
+    if (!figure) {
+        return tr("n/a", "no value");
+    }
+    switch (kpi.unit) {
+    case KpiUnit::Ratio:
+        return locale.toString(*figure * 100, 'f', 1) + QStringLiteral(" %");
+    case KpiUnit::Seconds:
+        return locale.toString(*figure, 'f', 1) + QStringLiteral(" s");
+    case KpiUnit::Score:
+        return locale.toString(*figure, 'f', 2);
+    case KpiUnit::MoneyPerDay:
+        return locale.toString(*figure, 'f', 2);
+    case KpiUnit::Count:
+        break;
+    }
+    return locale.toString(*figure, 'f', 0);
+}
+
+QString formatKpiValue(const KpiValue &kpi, const QLocale &locale)
+{
+    return formatKpiFigure(kpi, kpi.value, locale);
+}
+
+QString formatKpiFraction(const KpiValue &kpi, const QLocale &locale)
+{
+    if (!kpi.numerator || !kpi.denominator) {
+        return {};
+    }
+    const QString denominator = locale.toString(*kpi.denominator, 'f', 0);
+    switch (kpi.unit) {
+    case KpiUnit::Ratio:
+        return tr("%1 of %2").arg(locale.toString(*kpi.numerator, 'f', 0), denominator);
+    case KpiUnit::Seconds:
+        return tr("%1 s over %2 calls").arg(locale.toString(*kpi.numerator, 'f', 0), denominator);
+    case KpiUnit::Score:
+        return tr("%1 over %2 ratings").arg(locale.toString(*kpi.numerator, 'f', 0), denominator);
+    case KpiUnit::Count:
+    case KpiUnit::MoneyPerDay:
+        break;
+    }
+    return {};
+}
+
+QString formatKpiTable(const QList<KpiValue> &kpis, const QLocale &locale)
+{
+    QString table;
+    for (const KpiValue &kpi : kpis) {
+        QString line = kpiTitle(kpi.id).leftJustified(24) + formatKpiValue(kpi, locale).rightJustified(10);
+        const QString fraction = kpi.value ? formatKpiFraction(kpi, locale) : QString();
+        if (!fraction.isEmpty()) {
+            line += QStringLiteral("  (") + fraction + u')';
+        }
+        if (kpi.status != KpiStatus::None) {
+            line += QStringLiteral("  ") + statusName(kpi.status);
+        }
+        if (!kpi.value) {
+            line += QStringLiteral("  ") + kpi.reason;
+        }
+        table += line + u'\n';
+    }
+    return table;
+}
+
+} // namespace callboard

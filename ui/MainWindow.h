@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+
+namespace callboard {
+class Workspace;
+}
+
+namespace callboard::ui {
+
+class DashboardWidget;
+
+/// Callboard's main window: menus, the dashboard for one open workspace, drag-and-drop import of
+/// call logs, and a remembered window layout.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the workspace at @p path (created if missing) and shows it.
+    Status openWorkspace(const QString &path);
+
+    /// Imports @p paths into the open workspace, with progress, and reports what happened.
+    void importFiles(const QStringList &paths);
+
+    DashboardWidget *dashboard() const { return m_dashboard; }
+
+    /// Restores the size, position and layout saved when the window last closed.
+    void restoreLayout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void chooseWorkspaceToOpen();
+    void chooseWorkspaceToCreate();
+    void chooseFilesToImport();
+    void showError(const QString &message);
+    void updateTitle();
+
+    std::unique_ptr<Workspace> m_workspace;
+    DashboardWidget *m_dashboard;
+    QLabel *m_statusLabel;
+    QAction *m_importAction = nullptr;
+};
+
+} // namespace callboard::ui

@@ -1,0 +1,24 @@
+#include "Screenshot.h"
+
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QWidget>
+
+namespace callboard::ui {
+
+Status saveScreenshot(QWidget *widget, const QSize &size, const QString &path)
+{
+    widget->resize(size);
+    widget->show();
+    // Two rounds of events: one to lay out, one for what the layout scheduled (chart geometry).
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    const QPixmap pixmap = widget->grab();
+    if (pixmap.isNull() || !pixmap.save(path, "PNG")) {
+        return Error{QCoreApplication::translate("callboard::ui", "Cannot write the screenshot."),
+                     path, 0, 0};
+    }
+    return {};
+}
+
+} // namespace callboard::ui
