@@ -7,6 +7,7 @@
 .mode line
 CREATE VIEW call AS
 SELECT "Agent" AS agent,
+       "Date" AS raw_date,
        CAST(substr("Date", instr("Date", '-') + 5) AS INTEGER) AS yy,
        substr("Date", instr("Date", '-') + 1, 3) AS mon,
        "Answered (Y/N)" = 'Y' AS answered,
@@ -58,3 +59,19 @@ FROM call WHERE agent = 'Diane' AND mon = 'Feb' AND yy = 21;
 SELECT 'February 2021' AS scope, count(*) AS calls, sum(answered) AS answered_calls,
        sum(answered AND wait <= 20) AS answered_within_20
 FROM call WHERE mon = 'Feb';
+
+-- Nearest-rank median and 90th percentile of the answered waits (ceil(p * n)-th smallest):
+-- n = 4054, so the 2027th and the 3649th wait.
+SELECT (SELECT wait FROM call WHERE answered ORDER BY wait LIMIT 1 OFFSET 2026) AS median_wait,
+       (SELECT wait FROM call WHERE answered ORDER BY wait LIMIT 1 OFFSET 3648) AS p90_wait;
+
+-- Per day: the number of days with calls, and the first day's figures.
+SELECT count(DISTINCT raw_date) AS days FROM call;
+SELECT count(*) AS calls_1_jan, sum(answered) AS answered_1_jan,
+       sum(answered AND wait <= 20) AS within_20_1_jan
+FROM call WHERE raw_date = '1-Jan-21';
+
+-- Per agent over the whole period.
+SELECT agent, count(*) AS calls, sum(answered) AS answered,
+       sum(answered AND wait <= 20) AS within_20
+FROM call GROUP BY agent ORDER BY agent;

@@ -1,0 +1,214 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString cli = QStringLiteral(CALLBOARD_CLI);
+const QString gui = QStringLiteral(CALLBOARD_GUI);
+const QString pwc = QStringLiteral(CALLBOARD_TEST_DATA "/pwc-call-center/Call-Center-Dataset.csv");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run run(const QString &program, const QStringList &arguments, const QProcessEnvironment &env = {})
+{
+    QProcess process;
+    if (!env.isEmpty()) {
+        process.setProcessEnvironment(env);
+    }
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void importReportsCounts();
+    void kpisPrintTheStandardProfile();
+    void kpisForOneAgentAndMonth();
+    void agentsListEveryAgent();
+    void refusedFileExitsOneAndNamesLineAndColumn();
+    void usageErrorsExitTwo();
+    void guiRendersAScreenshotHeadless();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestCli::initTestCase()
+{
+    m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+}
+
+void TestCli::importReportsCounts()
+{
+    const Run first = run(cli, {QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                                QStringLiteral("--json"), pwc});
+    QCOMPARE(first.exitCode, 0);
+    const QJsonObject file = first.json()[QLatin1String("files")].toArray().at(0).toObject();
+    QCOMPARE(file[QLatin1String("format")].toString(), QStringLiteral("pwc-spreadsheet"));
+    QCOMPARE(file[QLatin1String("rows")].toInt(), 5000);
+    QCOMPARE(file[QLatin1String("calls")].toInt(), 5000);
+    QCOMPARE(file[QLatin1String("imported")].toInt(), 5000);
+    QCOMPARE(file[QLatin1String("duplicates")].toInt(), 0);
+    QCOMPARE(file[QLatin1String("rejected")].toInt(), 0);
+
+    const Run again = run(cli, {QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                                QStringLiteral("--json"), pwc});
+    QCOMPARE(again.exitCode, 0);
+    const QJsonObject second = again.json()[QLatin1String("files")].toArray().at(0).toObject();
+    QCOMPARE(second[QLatin1String("imported")].toInt(), 0);
+    QCOMPARE(second[QLatin1String("duplicates")].toInt(), 5000);
+}
+
+void TestCli::kpisPrintTheStandardProfile()
+{
+    const Run result = run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), m_db,
+                                 QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = result.json();
+    // Without --from and --to the figures cover all the data, and say which days that is.
+    QCOMPARE(json[QLatin1String("from")].toString(), QStringLiteral("2021-01-01"));
+    QCOMPARE(json[QLatin1String("to")].toString(), QStringLiteral("2021-03-31"));
+    const QJsonObject kpis = json[QLatin1String("kpis")].toObject();
+    for (const char *id : {"calls", "answered_calls", "abandoned_calls", "service_level", "asa",
+                           "aht", "abandonment_rate", "resolution_rate", "csat", "csat_average",
+                           "fcr"}) {
+        QVERIFY2(kpis.contains(QLatin1String(id)), id);
+    }
+    const QJsonObject sl = kpis[QLatin1String("service_level")].toObject();
+    QCOMPARE(sl[QLatin1String("value")].toDouble(), 374.0 / 5000);
+    QCOMPARE(sl[QLatin1String("numerator")].toDouble(), 374.0);
+    QCOMPARE(sl[QLatin1String("denominator")].toDouble(), 5000.0);
+    QCOMPARE(sl[QLatin1String("unit")].toString(), QStringLiteral("ratio"));
+    QCOMPARE(sl[QLatin1String("target")].toDouble(), 0.8);
+    QCOMPARE(sl[QLatin1String("status")].toString(), QStringLiteral("bad"));
+    const QJsonObject asa = kpis[QLatin1String("asa")].toObject();
+    QCOMPARE(asa[QLatin1String("value")].toDouble(), 273729.0 / 4054);
+    QCOMPARE(asa[QLatin1String("unit")].toString(), QStringLiteral("seconds"));
+    const QJsonObject fcr = kpis[QLatin1String("fcr")].toObject();
+    QVERIFY(fcr[QLatin1String("value")].isNull());
+    QVERIFY(!fcr[QLatin1String("reason")].toString().isEmpty());
+    QCOMPARE(fcr[QLatin1String("status")].toString(), QStringLiteral("none"));
+}
+
+void TestCli::kpisForOneAgentAndMonth()
+{
+    const Run result = run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), m_db,
+                                 QStringLiteral("--from"), QStringLiteral("2021-02-01"),
+                                 QStringLiteral("--to"), QStringLiteral("2021-02-28"),
+                                 QStringLiteral("--agent"), QStringLiteral("Diane"),
+                                 QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = result.json();
+    QCOMPARE(json[QLatin1String("from")].toString(), QStringLiteral("2021-02-01"));
+    QCOMPARE(json[QLatin1String("to")].toString(), QStringLiteral("2021-02-28"));
+    const QJsonObject kpis = json[QLatin1String("kpis")].toObject();
+    // Diane, February 2021 (expected.sql): 203 calls, 157 answered, AHT 34072 / 157.
+    QCOMPARE(kpis[QLatin1String("calls")].toObject()[QLatin1String("value")].toInt(), 203);
+    QCOMPARE(kpis[QLatin1String("answered_calls")].toObject()[QLatin1String("value")].toInt(), 157);
+    QCOMPARE(kpis[QLatin1String("aht")].toObject()[QLatin1String("value")].toDouble(),
+             34072.0 / 157);
+}
+
+void TestCli::agentsListEveryAgent()
+{
+    const Run result = run(cli, {QStringLiteral("agents"), QStringLiteral("--db"), m_db,
+                                 QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray agents = result.json()[QLatin1String("agents")].toArray();
+    QCOMPARE(agents.size(), 8);
+    const QJsonObject jim = agents.at(4).toObject();
+    QCOMPARE(jim[QLatin1String("agent")].toString(), QStringLiteral("Jim"));
+    // Jim: 666 calls, 536 answered, 51 within 20 s.
+    const QJsonObject kpis = jim[QLatin1String("kpis")].toObject();
+    QCOMPARE(kpis[QLatin1String("calls")].toObject()[QLatin1String("value")].toInt(), 666);
+    QCOMPARE(kpis[QLatin1String("service_level")].toObject()[QLatin1String("value")].toDouble(),
+             51.0 / 666);
+}
+
+void TestCli::refusedFileExitsOneAndNamesLineAndColumn()
+{
+    const QString bad = QStringLiteral(CALLBOARD_TEST_DATA "/pwc-variants/all-rows-bad.csv");
+    const Run result = run(cli, {QStringLiteral("import"), QStringLiteral("--db"), m_db, bad});
+    QCOMPARE(result.exitCode, 1);
+    const QString message = QString::fromUtf8(result.err);
+    QVERIFY2(message.contains(bad), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("line 2, column 3")), qPrintable(message));
+
+    // The workspace still holds the 5000 calls and nothing of the refused file.
+    const Run kpis = run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), m_db,
+                               QStringLiteral("--json")});
+    QCOMPARE(kpis.json()[QLatin1String("kpis")]
+                 .toObject()[QLatin1String("calls")]
+                 .toObject()[QLatin1String("value")]
+                 .toInt(),
+             5000);
+}
+
+void TestCli::usageErrorsExitTwo()
+{
+    QCOMPARE(run(cli, {}).exitCode, 2);
+    QCOMPARE(run(cli, {QStringLiteral("frobnicate")}).exitCode, 2);
+    QCOMPARE(run(cli, {QStringLiteral("kpis")}).exitCode, 2); // no --db
+    QCOMPARE(run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), m_db,
+                       QStringLiteral("--from"), QStringLiteral("1 March")})
+                 .exitCode,
+             2);
+    QCOMPARE(run(cli, {QStringLiteral("import"), QStringLiteral("--db"), m_db}).exitCode, 2);
+    QCOMPARE(run(cli, {QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                       QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus"), pwc})
+                 .exitCode,
+             2);
+    QCOMPARE(run(cli, {QStringLiteral("kpis"), QStringLiteral("--help")}).exitCode, 0);
+}
+
+void TestCli::guiRendersAScreenshotHeadless()
+{
+    // With no display at all the app says so, prints the KPI summary and writes a picture.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    const Run result = run(gui, {QStringLiteral("--demo"), pwc}, env);
+    QCOMPARE(result.exitCode, 0);
+    const QString out = QString::fromUtf8(result.out);
+    QVERIFY2(out.contains(QLatin1String("No display")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("374 of 5,000")), qPrintable(out));
+    const QString png = m_dir.filePath(QStringLiteral("data/Callboard/Callboard/dashboard.png"));
+    QVERIFY2(QFile::exists(png), qPrintable(out));
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/Callboard/Callboard/demo.sqlite"))));
+
+    // A second start finds the demo workspace already imported.
+    const Run again = run(gui, {QStringLiteral("--demo"), pwc}, env);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(!QString::fromUtf8(again.out).contains(QLatin1String("Importing")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,189 @@
+#include "import/FieldParsers.h"
+
+#include <QTest>
+
+using namespace callboard;
+
+Q_DECLARE_METATYPE(callboard::DateOrder)
+
+class TestFieldParsers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void dates_data();
+    void dates();
+    void dateOrderEvidence_data();
+    void dateOrderEvidence();
+    void timesOfDay_data();
+    void timesOfDay();
+    void durations_data();
+    void durations();
+    void yesNo_data();
+    void yesNo();
+    void nullSentinels();
+};
+
+void TestFieldParsers::dates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<DateOrder>("order");
+    QTest::addColumn<QDate>("expected"); // invalid: no date
+
+    const auto dmy = DateOrder::DayMonthYear;
+    const auto mdy = DateOrder::MonthDayYear;
+    const auto unknown = DateOrder::Unknown;
+    QTest::newRow("iso") << "2021-01-31" << unknown << QDate(2021, 1, 31);
+    QTest::newRow("pwc d-Mon-yy") << "1-Jan-21" << unknown << QDate(2021, 1, 1);
+    QTest::newRow("dd-Mon-yyyy") << "09-Mar-2021" << unknown << QDate(2021, 3, 9);
+    QTest::newRow("Mon d, yyyy") << "Mar 9, 2021" << unknown << QDate(2021, 3, 9);
+    QTest::newRow("day first") << "01/02/2021" << dmy << QDate(2021, 2, 1);
+    QTest::newRow("month first") << "01/02/2021" << mdy << QDate(2021, 1, 2);
+    QTest::newRow("dashes day first") << "31-01-2016" << unknown << QDate(2016, 1, 31);
+    QTest::newRow("dots, short year") << "9.3.10" << dmy << QDate(2010, 3, 9);
+    QTest::newRow("unpadded d/m/yyyy") << "1/9/2017" << dmy << QDate(2017, 9, 1);
+    QTest::newRow("two-digit year 99 is 1999") << "990101" << unknown << QDate(1999, 1, 1);
+    QTest::newRow("compact yyyymmdd") << "20210131" << unknown << QDate(2021, 1, 31);
+    QTest::newRow("excel serial") << "44197" << unknown << QDate(2021, 1, 1);
+    QTest::newRow("ambiguous without order") << "01/02/2021" << unknown << QDate();
+    QTest::newRow("same day and month") << "03/03/2021" << unknown << QDate(2021, 3, 3);
+    QTest::newRow("month 13 is no date") << "13/13/2021" << dmy << QDate();
+    QTest::newRow("30 February") << "30-Feb-21" << unknown << QDate();
+    QTest::newRow("words") << "yesterday" << unknown << QDate();
+    QTest::newRow("null") << "NULL" << unknown << QDate();
+    QTest::newRow("zero date") << "0000-00-00" << unknown << QDate();
+}
+
+void TestFieldParsers::dates()
+{
+    QFETCH(QString, text);
+    QFETCH(DateOrder, order);
+    QFETCH(QDate, expected);
+    const std::optional<QDate> date = parseDate(text, order);
+    QCOMPARE(date.has_value(), expected.isValid());
+    if (date) {
+        QCOMPARE(*date, expected);
+    }
+}
+
+void TestFieldParsers::dateOrderEvidence_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("numeric");
+    QTest::addColumn<bool>("dayFirst");
+    QTest::addColumn<bool>("monthFirst");
+    QTest::newRow("either") << "01/02/2021" << true << true << true;
+    QTest::newRow("day first only") << "31/01/2021" << true << true << false;
+    QTest::newRow("month first only") << "11/23/2025" << true << false << true;
+    QTest::newRow("month name carries none") << "1-Jan-21" << false << true << true;
+    QTest::newRow("iso carries none") << "2021-01-31" << false << true << true;
+}
+
+void TestFieldParsers::dateOrderEvidence()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, numeric);
+    QFETCH(bool, dayFirst);
+    QFETCH(bool, monthFirst);
+    const DateOrderEvidence evidence = callboard::dateOrderEvidence(text);
+    QCOMPARE(evidence.isNumericDate, numeric);
+    QCOMPARE(evidence.dayFirstPossible, dayFirst);
+    QCOMPARE(evidence.monthFirstPossible, monthFirst);
+}
+
+void TestFieldParsers::timesOfDay_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QTime>("expected");
+    QTest::newRow("h:mm") << "9:12" << QTime(9, 12);
+    QTest::newRow("hh:mm:ss") << "09:12:33" << QTime(9, 12, 33);
+    QTest::newRow("fractional seconds") << "09:12:33.250" << QTime(9, 12, 33, 250);
+    QTest::newRow("AM") << "8:14:22 AM" << QTime(8, 14, 22);
+    QTest::newRow("12 AM is midnight") << "12:05 AM" << QTime(0, 5);
+    QTest::newRow("12 PM is noon") << "12:05 PM" << QTime(12, 5);
+    QTest::newRow("pm lower case") << "1:30 pm" << QTime(13, 30);
+    // 0.3840046 of a day is 33,178 s = 09:12:58.
+    QTest::newRow("excel fraction") << "0.3840046" << QTime(9, 12, 58);
+    QTest::newRow("hour 24") << "24:00" << QTime();
+    QTest::newRow("minute 60") << "10:60" << QTime();
+    QTest::newRow("text") << "noon" << QTime();
+    QTest::newRow("empty") << "" << QTime();
+}
+
+void TestFieldParsers::timesOfDay()
+{
+    QFETCH(QString, text);
+    QFETCH(QTime, expected);
+    const std::optional<QTime> time = parseTimeOfDay(text);
+    QCOMPARE(time.has_value(), expected.isValid());
+    if (time) {
+        QCOMPARE(*time, expected);
+    }
+}
+
+void TestFieldParsers::durations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("dayFractions");
+    QTest::addColumn<double>("expected"); // -1: no duration
+    QTest::newRow("seconds") << "109" << false << 109.0;
+    QTest::newRow("zero is a value") << "0" << false << 0.0;
+    QTest::newRow("h:mm:ss") << "0:02:23" << false << 143.0;
+    QTest::newRow("hours") << "1:00:01" << false << 3601.0;
+    QTest::newRow("mm:ss") << "02:23" << false << 143.0;
+    // 1.655E-3 of a day is 142.99 s, rounded to the whole second.
+    QTest::newRow("excel fraction") << "1.655E-3" << true << 143.0;
+    QTest::newRow("fraction off: plain seconds") << "0.5" << false << 0.5;
+    QTest::newRow("seconds past 59") << "0:02:75" << false << -1.0;
+    QTest::newRow("negative") << "-5" << false << -1.0;
+    QTest::newRow("text") << "short" << false << -1.0;
+    QTest::newRow("NA") << "NA" << false << -1.0;
+}
+
+void TestFieldParsers::durations()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, dayFractions);
+    QFETCH(double, expected);
+    const std::optional<double> seconds = parseDurationSeconds(text, dayFractions);
+    QCOMPARE(seconds.has_value(), expected >= 0);
+    if (seconds) {
+        QCOMPARE(*seconds, expected);
+    }
+}
+
+void TestFieldParsers::yesNo_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("expected"); // 1 yes, 0 no, -1 neither
+    QTest::newRow("Y") << "Y" << 1;
+    QTest::newRow("yes") << "yes" << 1;
+    QTest::newRow("TRUE") << "TRUE" << 1;
+    QTest::newRow("1") << "1" << 1;
+    QTest::newRow("N") << "N" << 0;
+    QTest::newRow("False") << "False" << 0;
+    QTest::newRow("0") << "0" << 0;
+    QTest::newRow("maybe") << "maybe" << -1;
+    QTest::newRow("empty") << "" << -1;
+}
+
+void TestFieldParsers::yesNo()
+{
+    QFETCH(QString, text);
+    QFETCH(int, expected);
+    const std::optional<bool> value = parseYesNo(text);
+    QCOMPARE(value.has_value() ? int(*value) : -1, expected);
+}
+
+void TestFieldParsers::nullSentinels()
+{
+    for (const char *text : {"", "  ", "NULL", "null", "NA", "N/A", "0000-00-00"}) {
+        QVERIFY2(isNullSentinel(QString::fromLatin1(text)), text);
+    }
+    for (const char *text : {"0", "none", "0:00:00", "N"}) {
+        QVERIFY2(!isNullSentinel(QString::fromLatin1(text)), text);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFieldParsers)
+#include "tst_fieldparsers.moc"

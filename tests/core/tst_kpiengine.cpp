@@ -1,0 +1,313 @@
+#include "import/Importer.h"
+#include "kpi/KpiEngine.h"
+#include "store/Workspace.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callboard;
+
+namespace {
+
+const KpiValue &find(const QList<KpiValue> &kpis, const char *id)
+{
+    for (const KpiValue &kpi : kpis) {
+        if (kpi.id == QLatin1String(id)) {
+            return kpi;
+        }
+    }
+    qFatal("no KPI %s", id);
+}
+
+double valueOf(const QList<KpiValue> &kpis, const char *id)
+{
+    const KpiValue &kpi = find(kpis, id);
+    if (!kpi.value) {
+        qFatal("KPI %s has no value", id);
+    }
+    return *kpi.value;
+}
+
+/// Expected figures of one selection, as the independent SQL computes them.
+struct PwcFigures
+{
+    double calls;
+    double answered;
+    double abandoned;
+    double answeredWithin20;
+    double waitSum;
+    double talkSum;
+    double resolved;
+    double topTwo;
+    double ratingSum;
+};
+
+void compareStandardKpis(const QList<KpiValue> &kpis, const PwcFigures &e)
+{
+    QCOMPARE(valueOf(kpis, "calls"), e.calls);
+    QCOMPARE(valueOf(kpis, "answered_calls"), e.answered);
+    QCOMPARE(valueOf(kpis, "abandoned_calls"), e.abandoned);
+    // PwC abandons have no wait, so none is short and every call is offered.
+    QCOMPARE(valueOf(kpis, "service_level"), e.answeredWithin20 / e.calls);
+    QCOMPARE(*find(kpis, "service_level").numerator, e.answeredWithin20);
+    QCOMPARE(*find(kpis, "service_level").denominator, e.calls);
+    QCOMPARE(valueOf(kpis, "asa"), e.waitSum / e.answered);
+    QCOMPARE(valueOf(kpis, "aht"), e.talkSum / e.answered);
+    QCOMPARE(valueOf(kpis, "abandonment_rate"), e.abandoned / e.calls);
+    QCOMPARE(valueOf(kpis, "resolution_rate"), e.resolved / e.answered);
+    // Every answered PwC call has a rating from 1 to 5.
+    QCOMPARE(valueOf(kpis, "csat"), e.topTwo / e.answered);
+    QCOMPARE(valueOf(kpis, "csat_average"), e.ratingSum / e.answered);
+    QVERIFY(!find(kpis, "fcr").value);
+    QVERIFY(find(kpis, "fcr").reason.contains(QLatin1String("identity")));
+}
+
+qint64 utcMs(QDate day, QTime time = QTime(10, 0))
+{
+    return QDateTime(day, time, QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+class TestKpiEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void pwcWholePeriod();
+    void pwcOneAgentOneMonth();
+    void pwcOneMonth();
+    void pwcWaitPercentiles();
+    void pwcByAgent();
+    void pwcByDay();
+    void pwcDataRange();
+    void emptyPeriodHasNoRates();
+
+    void firstCallResolutionLooksForRepeatCalls();
+    void periodBoundaryFollowsTheReportZone();
+
+private:
+    KpiEngine engine(const Workspace &workspace) const
+    {
+        return KpiEngine(workspace, KpiCalculator(DefinitionProfile::standard(), Targets::defaults()));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_pwc;
+};
+
+void TestKpiEngine::initTestCase()
+{
+    auto workspace = Workspace::open(m_dir.filePath(QStringLiteral("pwc.sqlite")));
+    QVERIFY(workspace);
+    m_pwc = std::move(*workspace);
+    QVERIFY(m_pwc->setReportTimeZone(QTimeZone("UTC")));
+    Importer importer(*m_pwc);
+    const FileImportResult result = importer.importFile(
+        QStringLiteral(CALLBOARD_TEST_DATA "/pwc-call-center/Call-Center-Dataset.csv"), {});
+    QCOMPARE(result.imported, 5000);
+}
+
+// Expected values: tests/data/pwc-call-center/expected.sql, run with the sqlite3 shell on the raw
+// CSV ("sqlite3 :memory: < expected.sql" in that folder).
+
+void TestKpiEngine::pwcWholePeriod()
+{
+    const auto kpis = engine(*m_pwc).kpis(CallFilter{});
+    QVERIFY(kpis);
+    // calls 5000, answered 4054, abandoned 946, answered within 20 s 374, wait sum 273729,
+    // talk sum 911837, resolved 3646, ratings of 4-5 2023, rating sum 13798.
+    compareStandardKpis(*kpis, {5000, 4054, 946, 374, 273729, 911837, 3646, 2023, 13798});
+    QCOMPARE(qRound(valueOf(*kpis, "service_level") * 10000), 748); // 7.48 %
+    QCOMPARE(find(*kpis, "service_level").status, KpiStatus::Bad);
+    QCOMPARE(find(*kpis, "aht").status, KpiStatus::Good); // 224.9 s against 360 s
+}
+
+void TestKpiEngine::pwcOneAgentOneMonth()
+{
+    const auto diane = m_pwc->agentIdByName(QStringLiteral("Diane"));
+    QVERIFY(diane && diane->has_value());
+    CallFilter filter;
+    filter.from = QDate(2021, 2, 1);
+    filter.to = QDate(2021, 2, 28);
+    filter.agentId = **diane;
+    const auto kpis = engine(*m_pwc).kpis(filter);
+    QVERIFY(kpis);
+    // Diane, February 2021: 203 calls, 157 answered, 46 abandoned, 16 within 20 s,
+    // wait sum 10873, talk sum 34072, 141 resolved, 72 ratings of 4-5, rating sum 529.
+    compareStandardKpis(*kpis, {203, 157, 46, 16, 10873, 34072, 141, 72, 529});
+}
+
+void TestKpiEngine::pwcOneMonth()
+{
+    CallFilter filter;
+    filter.from = QDate(2021, 2, 1);
+    filter.to = QDate(2021, 2, 28);
+    const auto kpis = engine(*m_pwc).kpis(filter);
+    QVERIFY(kpis);
+    // February 2021, every agent: 1616 calls, 1298 answered, 120 within 20 s.
+    QCOMPARE(valueOf(*kpis, "calls"), 1616.0);
+    QCOMPARE(valueOf(*kpis, "answered_calls"), 1298.0);
+    QCOMPARE(*find(*kpis, "service_level").numerator, 120.0);
+}
+
+void TestKpiEngine::pwcWaitPercentiles()
+{
+    const auto kpis = engine(*m_pwc).kpis(CallFilter{});
+    QVERIFY(kpis);
+    const KpiValue &asa = find(*kpis, "asa");
+    QCOMPARE(asa.details.size(), 2);
+    QCOMPARE(asa.details[0].name, QStringLiteral("median"));
+    QCOMPARE(asa.details[0].value, 68.0); // the 2027th of 4054 sorted waits
+    QCOMPARE(asa.details[1].name, QStringLiteral("p90"));
+    QCOMPARE(asa.details[1].value, 114.0); // the 3649th
+}
+
+void TestKpiEngine::pwcByAgent()
+{
+    const auto agents = engine(*m_pwc).kpisByAgent(CallFilter{});
+    QVERIFY(agents);
+    QCOMPARE(agents->size(), 8);
+    QCOMPARE(agents->first().label, QStringLiteral("Becky"));
+    QCOMPARE(agents->last().label, QStringLiteral("Stewart"));
+    // Becky: 631 calls, 517 answered, 48 within 20 s; Stewart: 582, 477, 48.
+    QCOMPARE(valueOf(agents->first().kpis, "calls"), 631.0);
+    QCOMPARE(valueOf(agents->first().kpis, "answered_calls"), 517.0);
+    QCOMPARE(valueOf(agents->first().kpis, "service_level"), 48.0 / 631);
+    QCOMPARE(valueOf(agents->last().kpis, "service_level"), 48.0 / 582);
+    double total = 0;
+    for (const GroupKpis &agent : *agents) {
+        total += valueOf(agent.kpis, "calls");
+    }
+    QCOMPARE(total, 5000.0);
+}
+
+void TestKpiEngine::pwcByDay()
+{
+    const auto days = engine(*m_pwc).kpisByDay(CallFilter{});
+    QVERIFY(days);
+    QCOMPARE(days->size(), 90); // 1 January to 31 March 2021, calls on every day
+    QCOMPARE(days->first().key.toDate(), QDate(2021, 1, 1));
+    // 1 January: 58 calls, 46 answered, 4 within 20 s.
+    QCOMPARE(valueOf(days->first().kpis, "calls"), 58.0);
+    QCOMPARE(valueOf(days->first().kpis, "answered_calls"), 46.0);
+    QCOMPARE(valueOf(days->first().kpis, "service_level"), 4.0 / 58);
+    QCOMPARE(days->last().key.toDate(), QDate(2021, 3, 31));
+}
+
+void TestKpiEngine::pwcDataRange()
+{
+    const auto range = engine(*m_pwc).dataRange(CallFilter{});
+    QVERIFY(range && range->has_value());
+    QCOMPARE((*range)->first, QDate(2021, 1, 1));
+    QCOMPARE((*range)->second, QDate(2021, 3, 31));
+}
+
+void TestKpiEngine::emptyPeriodHasNoRates()
+{
+    CallFilter filter;
+    filter.from = QDate(2022, 1, 1);
+    filter.to = QDate(2022, 1, 31);
+    const auto kpis = engine(*m_pwc).kpis(filter);
+    QVERIFY(kpis);
+    QCOMPARE(valueOf(*kpis, "calls"), 0.0);
+    QVERIFY(!find(*kpis, "service_level").value);
+    QVERIFY(!find(*kpis, "asa").value);
+    QVERIFY(find(*kpis, "asa").details.isEmpty());
+}
+
+void TestKpiEngine::firstCallResolutionLooksForRepeatCalls()
+{
+    auto opened = Workspace::open(m_dir.filePath(QStringLiteral("fcr.sqlite")));
+    QVERIFY(opened);
+    Workspace &ws = **opened;
+    QVERIFY(ws.setReportTimeZone(QTimeZone("UTC")));
+    const QDate start(2021, 3, 1);
+    struct Row
+    {
+        const char *id;
+        const char *caller;
+        int day; // days after 1 March
+        Outcome outcome;
+        std::optional<bool> resolved;
+    };
+    // W = 7 days; the latest call is on day 29, so answered calls after day 22 are provisional.
+    const Row rows[] = {
+        {"a1", "+3215550001", 0, Outcome::Answered, std::nullopt}, // repeat on day 2: not FCR
+        {"a2", "+3215550001", 2, Outcome::Abandoned, std::nullopt},
+        {"b1", "+3215550002", 1, Outcome::Answered, true},          // next call 10 days later: FCR
+        {"b2", "+3215550002", 11, Outcome::Answered, true},         // no repeat: FCR
+        {"c1", "+3215550003", 4, Outcome::Answered, false},         // not resolved: not FCR
+        {"d1", "+3215550004", 5, Outcome::Answered, std::nullopt},  // only a voice-menu call: FCR
+        {"d2", "+3215550004", 6, Outcome::Ivr, std::nullopt},
+        {"x1", "", 7, Outcome::Answered, std::nullopt},             // anonymous
+        {"e1", "+3215550005", 24, Outcome::Answered, std::nullopt}, // provisional
+        {"f1", "+3215550006", 29, Outcome::Answered, std::nullopt}, // provisional, the latest call
+    };
+    QVERIFY(ws.beginTransaction());
+    for (const Row &row : rows) {
+        Call call;
+        call.source = QStringLiteral("test");
+        call.sourceId = QString::fromLatin1(row.id);
+        call.callerNumber = QString::fromLatin1(row.caller);
+        call.arrivedAtMs = utcMs(start.addDays(row.day));
+        call.outcome = row.outcome;
+        call.resolved = row.resolved;
+        call.waitSeconds = 10;
+        QVERIFY(ws.upsertCall(call, 0));
+    }
+    QVERIFY(ws.commit());
+
+    // Judged: a1, b1, b2, c1, d1; first-call resolved: b1, b2, d1 -> 3 / 5.
+    const auto all = engine(ws).kpis(CallFilter{});
+    QVERIFY(all);
+    const KpiValue &fcr = find(*all, "fcr");
+    QCOMPARE(*fcr.numerator, 3.0);
+    QCOMPARE(*fcr.denominator, 5.0);
+    QCOMPARE(*fcr.value, 0.6);
+    QCOMPARE(fcr.status, KpiStatus::Bad); // 60 % against 70 %, below the 63 % warning band
+    QCOMPARE(fcr.excluded.size(), 2);
+    QCOMPARE(fcr.excluded[0].code, QStringLiteral("anonymous"));
+    QCOMPARE(fcr.excluded[0].count, 1);
+    QCOMPARE(fcr.excluded[1].code, QStringLiteral("provisional"));
+    QCOMPARE(fcr.excluded[1].count, 2);
+
+    // The first week: a1, b1, c1, d1 are judged; b1 and d1 resolved at first contact. The
+    // repeat that undoes a1 is looked for in the whole workspace, not just the period.
+    CallFilter firstWeek{start, start.addDays(6), std::nullopt};
+    const auto week = engine(ws).kpis(firstWeek);
+    QVERIFY(week);
+    QCOMPARE(*find(*week, "fcr").numerator, 2.0);
+    QCOMPARE(*find(*week, "fcr").denominator, 4.0);
+}
+
+void TestKpiEngine::periodBoundaryFollowsTheReportZone()
+{
+    auto opened = Workspace::open(m_dir.filePath(QStringLiteral("boundary.sqlite")));
+    QVERIFY(opened);
+    Workspace &ws = **opened;
+    QVERIFY(ws.setReportTimeZone(QTimeZone("UTC")));
+    Call call;
+    call.source = QStringLiteral("test");
+    call.sourceId = QStringLiteral("late");
+    call.arrivedAtMs = utcMs(QDate(2021, 3, 31), QTime(23, 30));
+    call.waitSeconds = 5;
+    QVERIFY(ws.beginTransaction());
+    QVERIFY(ws.upsertCall(call, 0));
+    QVERIFY(ws.commit());
+
+    CallFilter march{QDate(2021, 3, 1), QDate(2021, 3, 31), std::nullopt};
+    CallFilter april{QDate(2021, 4, 1), QDate(2021, 4, 30), std::nullopt};
+    QCOMPARE(valueOf(*engine(ws).kpis(march), "calls"), 1.0);
+    QCOMPARE(valueOf(*engine(ws).kpis(april), "calls"), 0.0);
+    // 23:30 UTC is 01:30 on 1 April in Berlin (UTC+2 in summer time).
+    QVERIFY(ws.setReportTimeZone(QTimeZone("Europe/Berlin")));
+    QCOMPARE(valueOf(*engine(ws).kpis(march), "calls"), 0.0);
+    QCOMPARE(valueOf(*engine(ws).kpis(april), "calls"), 1.0);
+}
+
+QTEST_GUILESS_MAIN(TestKpiEngine)
+#include "tst_kpiengine.moc"

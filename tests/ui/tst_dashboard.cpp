@@ -1,0 +1,152 @@
+#include "DashboardWidget.h"
+#include "KpiTile.h"
+#include "LeaderboardModel.h"
+#include "MainWindow.h"
+#include "Screenshot.h"
+#include "import/Importer.h"
+#include "store/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QImage>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callboard;
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void tilesShowTheWholePeriod();
+    void agentAndPeriodFiltersRecompute();
+    void presetsFollowTheClock();
+    void leaderboardModelIsSound();
+    void screenshotRendersTheDashboard();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestDashboard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    m_path = m_dir.filePath(QStringLiteral("pwc.sqlite"));
+    auto workspace = Workspace::open(m_path);
+    QVERIFY(workspace);
+    QVERIFY((*workspace)->setReportTimeZone(QTimeZone("UTC")));
+    Importer importer(**workspace);
+    QCOMPARE(importer
+                 .importFile(QStringLiteral(CALLBOARD_TEST_DATA
+                                            "/pwc-call-center/Call-Center-Dataset.csv"),
+                             {})
+                 .imported,
+             5000);
+}
+
+void TestDashboard::tilesShowTheWholePeriod()
+{
+    ui::MainWindow window;
+    QVERIFY(window.openWorkspace(m_path));
+    ui::DashboardWidget *dashboard = window.dashboard();
+    // Opening shows all the data: 5,000 calls; service level 374 / 5,000 = 7.5 %;
+    // ASA 273,729 s / 4,054 = 67.5 s (see tests/data/pwc-call-center/expected.sql).
+    QCOMPARE(dashboard->tile(QStringLiteral("calls"))->valueText(), QStringLiteral("5,000"));
+    QCOMPARE(dashboard->tile(QStringLiteral("service_level"))->valueText(),
+             QStringLiteral("7.5 %"));
+    QCOMPARE(dashboard->tile(QStringLiteral("asa"))->valueText(), QStringLiteral("67.5 s"));
+    QCOMPARE(dashboard->tile(QStringLiteral("fcr"))->valueText(), QStringLiteral("—"));
+    QVERIFY(dashboard->tile(QStringLiteral("service_level"))->toolTip().contains(
+        QLatin1String("Denominator: 5,000")));
+    QCOMPARE(*dashboard->filter().from, QDate(2021, 1, 1));
+    QCOMPARE(*dashboard->filter().to, QDate(2021, 3, 31));
+}
+
+void TestDashboard::agentAndPeriodFiltersRecompute()
+{
+    ui::MainWindow window;
+    QVERIFY(window.openWorkspace(m_path));
+    ui::DashboardWidget *dashboard = window.dashboard();
+    dashboard->setPeriod(QDate(2021, 2, 1), QDate(2021, 2, 28));
+    dashboard->setAgent(QStringLiteral("Diane"));
+    QVERIFY(dashboard->filter().agentId.has_value());
+    // Diane in February: 203 calls; service level 16 / 203 = 7.9 %.
+    QCOMPARE(dashboard->tile(QStringLiteral("calls"))->valueText(), QStringLiteral("203"));
+    QCOMPARE(dashboard->tile(QStringLiteral("service_level"))->valueText(),
+             QStringLiteral("7.9 %"));
+    // The leaderboard keeps the whole team for comparison, over the same period.
+    QCOMPARE(dashboard->leaderboardModel()->rowCount(), 8);
+    dashboard->setAgent(QString());
+    QCOMPARE(dashboard->tile(QStringLiteral("calls"))->valueText(), QStringLiteral("1,616"));
+}
+
+void TestDashboard::presetsFollowTheClock()
+{
+    ui::MainWindow window;
+    QVERIFY(window.openWorkspace(m_path));
+    ui::DashboardWidget *dashboard = window.dashboard();
+    dashboard->setClock([] { return QDate(2021, 3, 10); });
+    dashboard->setPreset(PeriodPreset::LastMonth);
+    QCOMPARE(*dashboard->filter().from, QDate(2021, 2, 1));
+    QCOMPARE(*dashboard->filter().to, QDate(2021, 2, 28));
+    QCOMPARE(dashboard->tile(QStringLiteral("calls"))->valueText(), QStringLiteral("1,616"));
+    dashboard->setClock([] { return QDate(2024, 6, 1); });
+    dashboard->setPreset(PeriodPreset::Last7Days);
+    QCOMPARE(dashboard->tile(QStringLiteral("calls"))->valueText(), QStringLiteral("0"));
+    QCOMPARE(dashboard->tile(QStringLiteral("service_level"))->valueText(), QStringLiteral("—"));
+}
+
+void TestDashboard::leaderboardModelIsSound()
+{
+    ui::MainWindow window;
+    QVERIFY(window.openWorkspace(m_path));
+    ui::LeaderboardModel *model = window.dashboard()->leaderboardModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 8);
+    QCOMPARE(model->columnCount(), int(ui::LeaderboardModel::ColumnCount));
+    // Rows come in name order; Becky: 631 calls, service level 48 / 631.
+    const QModelIndex becky = model->index(0, ui::LeaderboardModel::AgentColumn);
+    QCOMPARE(becky.data().toString(), QStringLiteral("Becky"));
+    QCOMPARE(model->index(0, ui::LeaderboardModel::CallsColumn).data().toString(),
+             QStringLiteral("631"));
+    QCOMPARE(model->index(0, ui::LeaderboardModel::ServiceLevelColumn)
+                 .data(ui::LeaderboardModel::RawValueRole)
+                 .toDouble(),
+             48.0 / 631);
+    QVERIFY(model->index(0, ui::LeaderboardModel::ServiceLevelColumn)
+                .data(Qt::ForegroundRole)
+                .isValid());
+    window.dashboard()->refresh(); // a reset while the tester watches
+}
+
+void TestDashboard::screenshotRendersTheDashboard()
+{
+    ui::MainWindow window;
+    QVERIFY(window.openWorkspace(m_path));
+    const QString png = m_dir.filePath(QStringLiteral("dashboard.png"));
+    QVERIFY(ui::saveScreenshot(&window, QSize(1440, 900), png));
+    QImage image(png);
+    QCOMPARE(image.size(), QSize(1440, 900));
+    // A painted dashboard has many colours: tiles, status stripes, chart fill, text.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            colours.insert(image.pixel(x, y));
+        }
+    }
+    QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+    const QString keep = qEnvironmentVariable("CALLBOARD_KEEP_SCREENSHOT");
+    if (!keep.isEmpty()) {
+        QFile::remove(keep);
+        QVERIFY(QFile::copy(png, keep));
+    }
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
