@@ -206,10 +206,10 @@ QWidget *DashboardWidget::createTiles()
 void DashboardWidget::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
-    m_engine.reset(workspace ? new KpiEngine(*workspace,
-                                             KpiCalculator(DefinitionProfile::standard(),
-                                                           Targets::defaults()))
-                             : nullptr);
+    m_engine.reset(
+        workspace ? new KpiEngine(*workspace,
+                                  KpiCalculator(DefinitionProfile::standard(), Targets::defaults()))
+                  : nullptr);
     fillAgents();
     setPreset(PeriodPreset::AllData);
 }
@@ -347,8 +347,8 @@ void DashboardWidget::refresh()
         Q_EMIT errorOccurred(days.error().toString());
         return;
     }
-    const std::optional<Target> slTarget = m_engine->calculator().targets().forKpi(
-        QStringLiteral("service_level"));
+    const std::optional<Target> slTarget =
+        m_engine->calculator().targets().forKpi(QStringLiteral("service_level"));
     m_trendChart->setDays(*days,
                           *current.from,
                           *current.to,

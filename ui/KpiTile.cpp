@@ -25,8 +25,8 @@ QString explanation(const KpiValue &kpi, const QLocale &locale)
         lines.append(KpiTile::tr("Denominator: %1").arg(locale.toString(*kpi.denominator, 'f', 0)));
     }
     for (const KpiDetail &detail : kpi.details) {
-        lines.append(QStringLiteral("%1: %2").arg(detail.name,
-                                                  formatKpiFigure(kpi, detail.value, locale)));
+        lines.append(
+            QStringLiteral("%1: %2").arg(detail.name, formatKpiFigure(kpi, detail.value, locale)));
     }
     if (!kpi.value) {
         lines.append(kpi.reason.toHtmlEscaped());
@@ -34,8 +34,9 @@ QString explanation(const KpiValue &kpi, const QLocale &locale)
     if (!kpi.excluded.isEmpty()) {
         lines.append(KpiTile::tr("Left out:"));
         for (const Exclusion &exclusion : kpi.excluded) {
-            lines.append(QStringLiteral("&nbsp;&nbsp;%1 %2")
-                             .arg(locale.toString(exclusion.count), exclusion.reason.toHtmlEscaped()));
+            lines.append(
+                QStringLiteral("&nbsp;&nbsp;%1 %2")
+                    .arg(locale.toString(exclusion.count), exclusion.reason.toHtmlEscaped()));
         }
     }
     return lines.join(QStringLiteral("<br>"));

@@ -71,15 +71,15 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = fileMenu->addAction(tr("&New Workspace…"), this,
-                                             &MainWindow::chooseWorkspaceToCreate);
+    QAction *newAction =
+        fileMenu->addAction(tr("&New Workspace…"), this, &MainWindow::chooseWorkspaceToCreate);
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = fileMenu->addAction(tr("&Open Workspace…"), this,
-                                              &MainWindow::chooseWorkspaceToOpen);
+    QAction *openAction =
+        fileMenu->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspaceToOpen);
     openAction->setShortcut(QKeySequence::Open);
     fileMenu->addSeparator();
-    m_importAction = fileMenu->addAction(tr("&Import Call Logs…"), this,
-                                         &MainWindow::chooseFilesToImport);
+    m_importAction =
+        fileMenu->addAction(tr("&Import Call Logs…"), this, &MainWindow::chooseFilesToImport);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setEnabled(false);
     fileMenu->addSeparator();
@@ -88,8 +88,8 @@ void MainWindow::createMenus()
     quitAction->setMenuRole(QAction::QuitRole);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *refreshAction = viewMenu->addAction(tr("&Refresh"), m_dashboard,
-                                                 &DashboardWidget::refresh);
+    QAction *refreshAction =
+        viewMenu->addAction(tr("&Refresh"), m_dashboard, &DashboardWidget::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
 }
 
@@ -155,11 +155,11 @@ void MainWindow::chooseWorkspaceToCreate()
 void MainWindow::chooseFilesToImport()
 {
     QSettings settings;
-    const QStringList paths = QFileDialog::getOpenFileNames(this,
-                                                            tr("Import Call Logs"),
-                                                            settings.value(lastDirectoryKey)
-                                                                .toString(),
-                                                            logFileFilter());
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this,
+                                      tr("Import Call Logs"),
+                                      settings.value(lastDirectoryKey).toString(),
+                                      logFileFilter());
     if (!paths.isEmpty()) {
         settings.setValue(lastDirectoryKey, QFileInfo(paths.constFirst()).absolutePath());
         importFiles(paths);

@@ -16,7 +16,9 @@ Status saveScreenshot(QWidget *widget, const QSize &size, const QString &path)
     const QPixmap pixmap = widget->grab();
     if (pixmap.isNull() || !pixmap.save(path, "PNG")) {
         return Error{QCoreApplication::translate("callboard::ui", "Cannot write the screenshot."),
-                     path, 0, 0};
+                     path,
+                     0,
+                     0};
     }
     return {};
 }

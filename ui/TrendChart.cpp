@@ -150,8 +150,8 @@ void TrendChart::setDays(const QList<GroupKpis> &days,
         volume.append({x, calls});
         base.append({x, 0});
         if (group) {
-            if (const std::optional<double> level = kpiValue(*group,
-                                                             QStringLiteral("service_level"))) {
+            if (const std::optional<double> level =
+                    kpiValue(*group, QStringLiteral("service_level"))) {
                 serviceLevel.append({x, *level * 100});
             }
         }
@@ -163,7 +163,7 @@ void TrendChart::setDays(const QList<GroupKpis> &days,
         m_dateAxis->setRange(QDateTime(first, QTime(0, 0), QTimeZone::utc()),
                              QDateTime(last, QTime(23, 59), QTimeZone::utc()));
         m_dateAxis->setFormat(first.daysTo(last) > 180 ? QStringLiteral("MMM yyyy")
-                                                        : QStringLiteral("d MMM"));
+                                                       : QStringLiteral("d MMM"));
     }
     m_volumeAxis->setRange(0, niceCeiling(maxVolume * 1.1));
     m_target->clear();

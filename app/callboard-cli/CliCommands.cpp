@@ -100,8 +100,8 @@ QJsonObject toJson(const FileImportResult &result)
         {QStringLiteral("path"), result.path},
         {QStringLiteral("format"), result.format.isEmpty() ? QJsonValue() : result.format},
         {QStringLiteral("refused"), result.refusal.has_value()},
-        {QStringLiteral("import_id"), result.importId > 0 ? QJsonValue(result.importId)
-                                                          : QJsonValue()},
+        {QStringLiteral("import_id"),
+         result.importId > 0 ? QJsonValue(result.importId) : QJsonValue()},
         {QStringLiteral("rows"), result.rows},
         {QStringLiteral("calls"), result.refusal ? 0 : result.calls},
         {QStringLiteral("imported"), result.refusal ? 0 : result.imported},
@@ -130,7 +130,8 @@ void printText(const FileImportResult &result)
                  .arg(result.format)
           << Qt::endl;
     for (const RowProblem &problem : result.problems) {
-        out() << "  " << Error{problem.message, result.path, problem.line, problem.column}.toString()
+        out() << "  "
+              << Error{problem.message, result.path, problem.line, problem.column}.toString()
               << Qt::endl;
     }
 }
@@ -152,11 +153,13 @@ std::optional<DateOrder> parseDateOrder(const QString &text)
     return std::nullopt;
 }
 
-// --- kpis and agents ------------------------------------------------------------------------------
+// --- kpis and agents
+// ------------------------------------------------------------------------------
 
-const QCommandLineOption fromOption(QStringLiteral("from"),
-                                    QStringLiteral("First day, inclusive, in the report time zone."),
-                                    QStringLiteral("YYYY-MM-DD"));
+const QCommandLineOption
+    fromOption(QStringLiteral("from"),
+               QStringLiteral("First day, inclusive, in the report time zone."),
+               QStringLiteral("YYYY-MM-DD"));
 const QCommandLineOption toOption(QStringLiteral("to"),
                                   QStringLiteral("Last day, inclusive, in the report time zone."),
                                   QStringLiteral("YYYY-MM-DD"));
@@ -207,8 +210,8 @@ std::variant<Selection, int> select(QCommandLineParser &parser, const QStringLis
             return failure(agent.error().toString());
         }
         if (!agent->has_value()) {
-            return failure(tr("No agent named \"%1\" in this workspace.")
-                               .arg(parser.value(agentOption)));
+            return failure(
+                tr("No agent named \"%1\" in this workspace.").arg(parser.value(agentOption)));
         }
         selection.filter.agentId = **agent;
     }
@@ -261,7 +264,8 @@ int runImport(const QStringList &arguments)
                                              tr("Order of numeric dates: dmy, mdy or ymd."),
                                              QStringLiteral("ORDER"));
     parser.addOptions({dbOption, formatOption, zoneOption, dateOrderOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Call logs to import."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("Call logs to import."),
                                  QStringLiteral("FILE..."));
     if (const std::optional<int> exit = parse(parser, arguments)) {
         return *exit;
@@ -289,9 +293,9 @@ int runImport(const QStringList &arguments)
     }
     Importer importer(**workspace);
     if (!options.formatId.isEmpty() && !importer.formatIds().contains(options.formatId)) {
-        return usageError(tr("Unknown format \"%1\"; known formats: %2.")
-                              .arg(options.formatId,
-                                   importer.formatIds().join(QStringLiteral(", "))));
+        return usageError(
+            tr("Unknown format \"%1\"; known formats: %2.")
+                .arg(options.formatId, importer.formatIds().join(QStringLiteral(", "))));
     }
     QJsonArray files;
     bool anyRefused = false;

@@ -41,7 +41,8 @@ int main(int argc, char *argv[])
         return callboard::cli::runAgents(arguments);
     }
     QTextStream out(command.isEmpty() || command.startsWith(u'-') ? stdout : stderr);
-    if (!command.isEmpty() && command != QLatin1String("--help") && command != QLatin1String("-h")) {
+    if (!command.isEmpty() && command != QLatin1String("--help")
+        && command != QLatin1String("-h")) {
         out << QCoreApplication::translate("main", "Unknown command \"%1\".\n\n").arg(command);
         printUsage(out);
         return callboard::cli::UsageError;

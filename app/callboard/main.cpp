@@ -117,7 +117,8 @@ int main(int argc, char *argv[])
     const bool headless = displayMissing();
     // A screenshot renders offscreen even where a display exists: no window flashes up, and the
     // picture does not depend on the desktop's theme.
-    if (headless || (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))) {
+    if (headless
+        || (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
@@ -189,8 +190,8 @@ int main(int argc, char *argv[])
             err << status.error().toString() << Qt::endl;
             return 1;
         }
-        QTextStream(stdout) << tr("Dashboard written to %1").arg(QDir::toNativeSeparators(screenshot))
-                            << Qt::endl;
+        QTextStream(stdout)
+            << tr("Dashboard written to %1").arg(QDir::toNativeSeparators(screenshot)) << Qt::endl;
         return 0;
     }
     window.restoreLayout();

@@ -22,10 +22,10 @@ enum class Outcome {
     Voicemail = 3,         ///< Deflected to voicemail.
     CallbackRequested = 4, ///< The caller left the queue asking to be called back.
     LeftByKey = 5,         ///< The caller pressed a key to leave the queue.
-    Missed = 6,            ///< Not answered for another reason: out of hours, no agent, ring timeout.
-    NotConnected = 7,      ///< An outbound attempt nobody picked up (busy, no answer, failed).
-    InProgress = 8,        ///< Still going on when exported; left out of historical figures.
-    SystemArtifact = 9,    ///< A record the source itself marks as not a real call.
+    Missed = 6,         ///< Not answered for another reason: out of hours, no agent, ring timeout.
+    NotConnected = 7,   ///< An outbound attempt nobody picked up (busy, no answer, failed).
+    InProgress = 8,     ///< Still going on when exported; left out of historical figures.
+    SystemArtifact = 9, ///< A record the source itself marks as not a real call.
 };
 
 /// One leg of one customer call, as every importer delivers it and the store keeps it.
@@ -34,7 +34,7 @@ enum class Outcome {
 struct Call
 {
     // Identity: all legs of one customer call share source and sourceId.
-    QString source;   ///< The system it comes from ("pwc-spreadsheet", "aircall"), not the file type.
+    QString source; ///< The system it comes from ("pwc-spreadsheet", "aircall"), not the file type.
     QString sourceId; ///< The call's id in that system.
     int leg = 0;
 

@@ -23,7 +23,7 @@ struct Error
 
 /// Either a value or an Error. Core functions return it instead of throwing, so no exception
 /// crosses a layer or the event loop.
-template<typename T>
+template <typename T>
 class [[nodiscard]] Expected
 {
 public:

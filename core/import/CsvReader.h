@@ -12,9 +12,9 @@ namespace callboard {
 struct CsvRecord
 {
     QStringList fields;
-    qint64 line = 0;                ///< Physical line (from 1) on which the record starts.
+    qint64 line = 0;                   ///< Physical line (from 1) on which the record starts.
     bool decodedAsWindows1252 = false; ///< The bytes were not valid UTF-8; read as Windows-1252.
-    bool unterminatedQuote = false; ///< The file ended inside a quoted field.
+    bool unterminatedQuote = false;    ///< The file ended inside a quoted field.
 };
 
 /// Streams records out of delimited text, whatever produced it: RFC 4180 quoting with embedded

@@ -19,8 +19,8 @@ int expandTwoDigitYear(int year)
 
 std::optional<int> monthFromName(QStringView name)
 {
-    static const char *const names[] = {
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const char *const names[] =
+        {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
     if (name.size() < 3) {
         return std::nullopt;
     }
@@ -106,10 +106,14 @@ std::optional<QDate> parseDate(QStringView text, DateOrder order)
     if (parts.size() == 1 && isAllDigits(parts[0])) {
         const QStringView digits = parts[0];
         if (digits.size() == 8) { // 20210131
-            return makeDate(digits.left(4).toInt(), digits.mid(4, 2).toInt(), digits.mid(6).toInt());
+            return makeDate(digits.left(4).toInt(),
+                            digits.mid(4, 2).toInt(),
+                            digits.mid(6).toInt());
         }
         if (digits.size() == 6) { // 210131, as the Technion bank log writes it
-            return makeDate(digits.left(2).toInt(), digits.mid(2, 2).toInt(), digits.mid(4).toInt());
+            return makeDate(digits.left(2).toInt(),
+                            digits.mid(2, 2).toInt(),
+                            digits.mid(4).toInt());
         }
     }
     if (parts.size() == 1 || (parts.size() == 2 && isAllDigits(parts[0]))) {
@@ -208,7 +212,8 @@ std::optional<QTime> parseTimeOfDay(QStringView text)
     }
 
     int hourShift = -1; // -1: 24-hour clock; 0: AM; 12: PM
-    if (trimmed.endsWith(u"am", Qt::CaseInsensitive) || trimmed.endsWith(u"pm", Qt::CaseInsensitive)) {
+    if (trimmed.endsWith(u"am", Qt::CaseInsensitive)
+        || trimmed.endsWith(u"pm", Qt::CaseInsensitive)) {
         hourShift = trimmed.endsWith(u"pm", Qt::CaseInsensitive) ? 12 : 0;
         trimmed = trimmed.chopped(2).trimmed();
     }

@@ -12,7 +12,7 @@ QString foldHeaderName(const QString &name);
 
 /// Finds the columns a format knows in a header row, by their folded names. Columns may come in
 /// any order, and columns the format does not know are ignored.
-template<typename Role>
+template <typename Role>
 class HeaderMap
 {
 public:

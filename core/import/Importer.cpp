@@ -169,8 +169,8 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
             continue;
         }
         ++result.calls;
-        const Expected<UpsertOutcome> stored = m_workspace.upsertCall(std::get<Call>(converted),
-                                                                      *importId);
+        const Expected<UpsertOutcome> stored =
+            m_workspace.upsertCall(std::get<Call>(converted), *importId);
         if (!stored) {
             return abandon(stored.error().message, record.line);
         }
@@ -214,9 +214,9 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     if (m_progress) {
         m_progress(size, size);
     }
-    qCInfo(lcImport) << "imported" << result.imported << "updated" << result.updated
-                     << "duplicates" << result.duplicates << "rejected" << result.rejected
-                     << "format" << result.format;
+    qCInfo(lcImport) << "imported" << result.imported << "updated" << result.updated << "duplicates"
+                     << result.duplicates << "rejected" << result.rejected << "format"
+                     << result.format;
     return result;
 }
 

@@ -24,13 +24,13 @@ struct FileImportResult
     QString path;
     QString format; ///< The format's id, empty when none was recognised.
     qint64 importId = 0;
-    qint64 rows = 0;       ///< Records read after the header.
-    qint64 calls = 0;      ///< Calls those records make.
-    qint64 imported = 0;   ///< Calls added.
-    qint64 updated = 0;    ///< Calls already stored, changed by this file.
-    qint64 duplicates = 0; ///< Calls already stored unchanged.
-    qint64 rejected = 0;   ///< Records that could not be read.
-    QList<RowProblem> problems; ///< The first problems found (at most maxReportedProblems).
+    qint64 rows = 0;              ///< Records read after the header.
+    qint64 calls = 0;             ///< Calls those records make.
+    qint64 imported = 0;          ///< Calls added.
+    qint64 updated = 0;           ///< Calls already stored, changed by this file.
+    qint64 duplicates = 0;        ///< Calls already stored unchanged.
+    qint64 rejected = 0;          ///< Records that could not be read.
+    QList<RowProblem> problems;   ///< The first problems found (at most maxReportedProblems).
     std::optional<Error> refusal; ///< Set when the whole file was refused.
 
     static constexpr int maxReportedProblems = 1000;

@@ -126,7 +126,9 @@ Status PwcSpreadsheetFormat::begin(const QStringList &header, const ImportOption
     if (matchHeader(header) == 0) {
         return Error{tr("The header has no Date, Answered (Y/N) and Speed of answer or "
                         "AvgTalkDuration columns."),
-                     {}, 1, 0};
+                     {},
+                     1,
+                     0};
     }
     return {};
 }
@@ -136,8 +138,8 @@ void PwcSpreadsheetFormat::observe(const CsvRecord &record)
     if (m_dateOrderGiven) {
         return;
     }
-    const DateOrderEvidence evidence
-        = dateOrderEvidence(splitDateTime(field(record, Role::Date)).first);
+    const DateOrderEvidence evidence =
+        dateOrderEvidence(splitDateTime(field(record, Role::Date)).first);
     if (!evidence.isNumericDate) {
         return;
     }
@@ -153,7 +155,9 @@ Status PwcSpreadsheetFormat::finishObserving()
     if (m_sawDayFirstOnly && m_sawMonthFirstOnly) {
         return Error{tr("The Date column mixes day-first and month-first dates; give the order "
                         "explicitly (--date-order dmy or mdy)."),
-                     {}, 0, m_columns->column(Role::Date) + 1};
+                     {},
+                     0,
+                     m_columns->column(Role::Date) + 1};
     }
     // The family's documented variants write numeric dates day first.
     m_dateOrder = m_sawMonthFirstOnly ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
@@ -182,8 +186,8 @@ std::variant<qint64, FieldProblem> PwcSpreadsheetFormat::arrivalTime(const CsvRe
                        dateText.isEmpty() ? tr("the date is missing")
                                           : tr("cannot read \"%1\" as a date").arg(dateText));
     }
-    const QString timeText = m_columns->has(Role::Time) ? field(record, Role::Time)
-                                                        : timeInDateText;
+    const QString timeText =
+        m_columns->has(Role::Time) ? field(record, Role::Time) : timeInDateText;
     QTime time(0, 0);
     if (!isNullSentinel(timeText)) {
         const std::optional<QTime> parsed = parseTimeOfDay(timeText);
@@ -256,12 +260,12 @@ std::variant<Call, FieldProblem> PwcSpreadsheetFormat::toCall(const CsvRecord &r
     call.sourceId = field(record, Role::CallId);
     if (call.sourceId.isEmpty()) {
         // Without an id the row's own content names it, so re-importing it finds it again.
-        call.sourceId = QStringLiteral("sha256:")
-                        + QString::fromLatin1(
-                            QCryptographicHash::hash(record.fields.join(u'\x1f').toUtf8(),
-                                                     QCryptographicHash::Sha256)
-                                .toHex()
-                                .left(32));
+        call.sourceId =
+            QStringLiteral("sha256:")
+            + QString::fromLatin1(QCryptographicHash::hash(record.fields.join(u'\x1f').toUtf8(),
+                                                           QCryptographicHash::Sha256)
+                                      .toHex()
+                                      .left(32));
     }
     return call;
 }

@@ -14,7 +14,7 @@ namespace callboard {
 /// What the user (or the command line) tells the importer about a file.
 struct ImportOptions
 {
-    QString formatId;          ///< Empty: detect from the content.
+    QString formatId;   ///< Empty: detect from the content.
     QTimeZone timeZone; ///< Zone of the file's local times; invalid: the report zone.
     DateOrder dateOrder = DateOrder::Unknown; ///< Unknown: decide from the data.
 };

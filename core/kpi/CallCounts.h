@@ -9,38 +9,38 @@ namespace callboard {
 /// "Counted" calls are inbound or outbound, neither in progress nor a system artefact.
 struct CallCounts
 {
-    qint64 rows = 0;        ///< Every stored call in the selection.
-    qint64 internal = 0;    ///< Left out of every KPI.
-    qint64 artifacts = 0;   ///< Records the source marks as not real calls.
-    qint64 inProgress = 0;  ///< Not finished when exported.
+    qint64 rows = 0;       ///< Every stored call in the selection.
+    qint64 internal = 0;   ///< Left out of every KPI.
+    qint64 artifacts = 0;  ///< Records the source marks as not real calls.
+    qint64 inProgress = 0; ///< Not finished when exported.
     qint64 inbound = 0;
     qint64 outbound = 0;
 
-    qint64 answered = 0;            ///< Inbound answered.
+    qint64 answered = 0; ///< Inbound answered.
     qint64 answeredWaitKnown = 0;
     qint64 answeredWithinThreshold = 0; ///< Wait <= T.
     double answeredWaitSum = 0;
-    qint64 abandonedAll = 0;        ///< Inbound abandoned, short ones included.
-    qint64 shortAbandons = 0;       ///< Wait known and <= S.
-    qint64 notOffered = 0;          ///< IVR, voicemail, callback, key exit, missed.
+    qint64 abandonedAll = 0;  ///< Inbound abandoned, short ones included.
+    qint64 shortAbandons = 0; ///< Wait known and <= S.
+    qint64 notOffered = 0;    ///< IVR, voicemail, callback, key exit, missed.
 
     qint64 answeredTalkKnown = 0;
-    double handleSum = 0;           ///< Talk + hold + after-call work of those.
+    double handleSum = 0; ///< Talk + hold + after-call work of those.
     qint64 answeredHoldKnown = 0;
     qint64 answeredAfterCallWorkKnown = 0;
 
     qint64 answeredResolvedKnown = 0;
     qint64 answeredResolved = 0;
 
-    qint64 ratings = 0;             ///< Counted calls with a CSAT score.
-    qint64 topTwoBoxRatings = 0;    ///< 4 or 5 on a five-point scale, other scales rescaled.
+    qint64 ratings = 0;          ///< Counted calls with a CSAT score.
+    qint64 topTwoBoxRatings = 0; ///< 4 or 5 on a five-point scale, other scales rescaled.
     double ratingSum = 0;
 
     // First-call resolution, over inbound answered calls.
     qint64 fcrAnonymous = 0;   ///< No caller identity.
     qint64 fcrProvisional = 0; ///< Less than W before the workspace's latest call.
     qint64 fcrEligible = 0;
-    qint64 fcrResolved = 0;    ///< No repeat within W (and resolved, where known).
+    qint64 fcrResolved = 0; ///< No repeat within W (and resolved, where known).
 
     qint64 abandoned() const { return abandonedAll - shortAbandons; }
 };

@@ -9,7 +9,7 @@ namespace callboard {
 
 enum class KpiUnit {
     Count,
-    Ratio,   ///< A fraction from 0 to 1.
+    Ratio, ///< A fraction from 0 to 1.
     Seconds,
     Score,
     MoneyPerDay,

@@ -49,7 +49,9 @@ QList<Exclusion> KpiCalculator::notCounted(const CallCounts &counts) const
     QList<Exclusion> excluded;
     leaveOut(excluded, "internal", tr("internal calls"), counts.internal);
     leaveOut(excluded, "in_progress", tr("calls still in progress"), counts.inProgress);
-    leaveOut(excluded, "system_artifact", tr("records the source marks as not real calls"),
+    leaveOut(excluded,
+             "system_artifact",
+             tr("records the source marks as not real calls"),
              counts.artifacts);
     return excluded;
 }
@@ -62,8 +64,8 @@ KpiValue KpiCalculator::count(const QString &id, qint64 value, QList<Exclusion> 
     kpi.value = static_cast<double>(value);
     kpi.numerator = static_cast<double>(value);
     kpi.excluded = std::move(excluded);
-    kpi.target = m_targets.forKpi(id) ? std::optional<double>(m_targets.forKpi(id)->value)
-                                      : std::nullopt;
+    kpi.target =
+        m_targets.forKpi(id) ? std::optional<double>(m_targets.forKpi(id)->value) : std::nullopt;
     kpi.status = m_targets.evaluate(id, kpi.value);
     return kpi;
 }
@@ -111,14 +113,17 @@ KpiValue KpiCalculator::mean(const QString &id,
 KpiValue KpiCalculator::firstCallResolution(const CallCounts &counts) const
 {
     QList<Exclusion> excluded = notCounted(counts);
-    leaveOut(excluded, "anonymous", tr("answered calls from an unidentified caller"),
+    leaveOut(excluded,
+             "anonymous",
+             tr("answered calls from an unidentified caller"),
              counts.fcrAnonymous);
-    leaveOut(excluded, "provisional",
+    leaveOut(excluded,
+             "provisional",
              QCoreApplication::translate("callboard::KpiCalculator",
-                                        "provisional: answered less than %n day(s) before the "
-                                        "latest call",
-                                        nullptr,
-                                        m_profile.fcrWindowDays),
+                                         "provisional: answered less than %n day(s) before the "
+                                         "latest call",
+                                         nullptr,
+                                         m_profile.fcrWindowDays),
              counts.fcrProvisional);
     const bool noIdentity = counts.answered > 0 && counts.fcrAnonymous == counts.answered;
     KpiValue kpi = ratio(QStringLiteral("fcr"),
@@ -140,16 +145,20 @@ QList<KpiValue> KpiCalculator::compute(const CallCounts &c) const
 
     QList<Exclusion> offeredOnly;
     leaveOut(offeredOnly, "outbound", tr("outbound calls"), c.outbound);
-    leaveOut(offeredOnly, "not_offered",
+    leaveOut(offeredOnly,
+             "not_offered",
              tr("inbound calls not offered to an agent (voice menu, voicemail, callback, "
                 "key exit, missed)"),
              c.notOffered);
     QList<Exclusion> shortOnes;
-    leaveOut(shortOnes, "short_abandon",
+    leaveOut(shortOnes,
+             "short_abandon",
              tr("short abandons (waited %1 s or less)").arg(m_profile.shortAbandonSeconds),
              c.shortAbandons);
     QList<Exclusion> waitUnknown;
-    leaveOut(waitUnknown, "wait_unknown", tr("answered calls without a wait time"),
+    leaveOut(waitUnknown,
+             "wait_unknown",
+             tr("answered calls without a wait time"),
              c.answered - c.answeredWaitKnown);
 
     QList<KpiValue> kpis;
@@ -179,7 +188,9 @@ QList<KpiValue> KpiCalculator::compute(const CallCounts &c) const
                      noAnswered));
 
     QList<Exclusion> talkUnknown;
-    leaveOut(talkUnknown, "talk_unknown", tr("answered calls without a talk time"),
+    leaveOut(talkUnknown,
+             "talk_unknown",
+             tr("answered calls without a talk time"),
              c.answered - c.answeredTalkKnown);
     kpis.append(mean(QStringLiteral("aht"),
                      KpiUnit::Seconds,
@@ -192,7 +203,7 @@ QList<KpiValue> KpiCalculator::compute(const CallCounts &c) const
     kpis.back().label = hold && afterCallWork ? tr("talk + hold + after-call work")
                         : hold                ? tr("talk + hold, no after-call work in the data")
                         : afterCallWork       ? tr("talk + after-call work, no hold in the data")
-                                              : tr("talk only: no hold or after-call work in the data");
+                                        : tr("talk only: no hold or after-call work in the data");
 
     kpis.append(ratio(QStringLiteral("abandonment_rate"),
                       c.abandoned(),
@@ -203,21 +214,25 @@ QList<KpiValue> KpiCalculator::compute(const CallCounts &c) const
     kpis.append(firstCallResolution(c));
 
     QList<Exclusion> resolvedUnknown;
-    leaveOut(resolvedUnknown, "resolved_unknown", tr("answered calls not marked either way"),
+    leaveOut(resolvedUnknown,
+             "resolved_unknown",
+             tr("answered calls not marked either way"),
              c.answered - c.answeredResolvedKnown);
-    kpis.append(ratio(QStringLiteral("resolution_rate"),
-                      c.answeredResolved,
-                      c.answeredResolvedKnown,
-                      base + resolvedUnknown,
-                      c.answered > 0 ? tr("no answered call says whether it was resolved")
-                                     : noAnswered));
+    kpis.append(
+        ratio(QStringLiteral("resolution_rate"),
+              c.answeredResolved,
+              c.answeredResolvedKnown,
+              base + resolvedUnknown,
+              c.answered > 0 ? tr("no answered call says whether it was resolved") : noAnswered));
 
     QList<Exclusion> unrated;
-    leaveOut(unrated, "unrated", tr("calls without a satisfaction rating"),
+    leaveOut(unrated,
+             "unrated",
+             tr("calls without a satisfaction rating"),
              c.inbound + c.outbound - c.ratings);
     const QString noRatings = tr("no call has a satisfaction rating");
-    kpis.append(ratio(QStringLiteral("csat"), c.topTwoBoxRatings, c.ratings, base + unrated,
-                      noRatings));
+    kpis.append(
+        ratio(QStringLiteral("csat"), c.topTwoBoxRatings, c.ratings, base + unrated, noRatings));
     kpis.back().label = tr("ratings of 4 or 5 out of 5 / all ratings");
     kpis.append(mean(QStringLiteral("csat_average"),
                      KpiUnit::Score,

@@ -97,7 +97,8 @@ KpiEngine::KpiEngine(const Workspace &workspace, KpiCalculator calculator)
     , m_calculator(std::move(calculator))
 {}
 
-Expected<std::optional<std::pair<QDate, QDate>>> KpiEngine::dataRange(const CallFilter &filter) const
+Expected<std::optional<std::pair<QDate, QDate>>>
+KpiEngine::dataRange(const CallFilter &filter) const
 {
     const auto [where, values] = whereClause(filter);
     Expected<QSqlQuery> query = run(m_workspace,
@@ -126,10 +127,10 @@ Expected<QList<std::pair<QVariant, CallCounts>>> KpiEngine::aggregate(const Call
                                      code(Outcome::InProgress),
                                      code(Outcome::SystemArtifact));
     const QString notInternal = QStringLiteral("c.direction <> ") + code(Direction::Internal);
-    const QString answered = inbound + QStringLiteral(" AND c.outcome = ")
-                             + code(Outcome::Answered);
-    const QString abandoned = inbound + QStringLiteral(" AND c.outcome = ")
-                              + code(Outcome::Abandoned);
+    const QString answered =
+        inbound + QStringLiteral(" AND c.outcome = ") + code(Outcome::Answered);
+    const QString abandoned =
+        inbound + QStringLiteral(" AND c.outcome = ") + code(Outcome::Abandoned);
     const QString threshold = QString::number(profile.serviceLevelThresholdSeconds);
     const QString shortLimit = QString::number(profile.shortAbandonSeconds);
     const QString notOffered = QStringLiteral("%1 AND c.outcome IN (%2, %3, %4, %5, %6)")
@@ -214,8 +215,8 @@ Expected<QList<std::pair<QVariant, CallCounts>>> KpiEngine::aggregate(const Call
         counts.ratingSum = nextReal();
         groups.append({key, counts});
     }
-    qCDebug(lcKpi) << "aggregate" << static_cast<int>(grouping) << "groups" << groups.size()
-                   << "ms" << timer.elapsed();
+    qCDebug(lcKpi) << "aggregate" << static_cast<int>(grouping) << "groups" << groups.size() << "ms"
+                   << timer.elapsed();
     if (const Status status = addFirstCallResolution(filter, grouping, groups); !status) {
         return status.error();
     }
@@ -229,9 +230,8 @@ Status KpiEngine::addFirstCallResolution(const CallFilter &filter,
     // A call is judged once W days have passed after it, measured against the workspace's
     // latest call, whatever the filter: the data after the period still tells whether the
     // caller rang again.
-    Expected<QSqlQuery> latestQuery = run(m_workspace,
-                                          QStringLiteral("SELECT max(attributed_at_ms) FROM calls"),
-                                          {});
+    Expected<QSqlQuery> latestQuery =
+        run(m_workspace, QStringLiteral("SELECT max(attributed_at_ms) FROM calls"), {});
     if (!latestQuery) {
         return latestQuery.error();
     }
@@ -241,32 +241,32 @@ Status KpiEngine::addFirstCallResolution(const CallFilter &filter,
     const qint64 windowMs = qint64(m_calculator.profile().fcrWindowDays) * 24 * 3600 * 1000;
     const qint64 judgedBefore = latestQuery->value(0).toLongLong() - windowMs;
 
-    const QString repeat = QStringLiteral(
-                               "EXISTS (SELECT 1 FROM calls r WHERE r.caller_key = c.caller_key"
-                               " AND r.direction = %1 AND r.outcome NOT IN (%2, %3, %4)"
-                               " AND r.attributed_at_ms > c.attributed_at_ms"
-                               " AND r.attributed_at_ms <= c.attributed_at_ms + %5"
-                               " AND NOT (r.source = c.source AND r.source_id = c.source_id))")
-                               .arg(code(Direction::Inbound),
-                                    code(Outcome::Ivr),
-                                    code(Outcome::InProgress),
-                                    code(Outcome::SystemArtifact))
-                               .arg(windowMs);
+    const QString repeat =
+        QStringLiteral("EXISTS (SELECT 1 FROM calls r WHERE r.caller_key = c.caller_key"
+                       " AND r.direction = %1 AND r.outcome NOT IN (%2, %3, %4)"
+                       " AND r.attributed_at_ms > c.attributed_at_ms"
+                       " AND r.attributed_at_ms <= c.attributed_at_ms + %5"
+                       " AND NOT (r.source = c.source AND r.source_id = c.source_id))")
+            .arg(code(Direction::Inbound),
+                 code(Outcome::Ivr),
+                 code(Outcome::InProgress),
+                 code(Outcome::SystemArtifact))
+            .arg(windowMs);
     const QString identified = QStringLiteral("c.caller_key IS NOT NULL");
-    const QString judged = identified + QStringLiteral(" AND c.attributed_at_ms <= ")
-                           + QString::number(judgedBefore);
+    const QString judged =
+        identified + QStringLiteral(" AND c.attributed_at_ms <= ") + QString::number(judgedBefore);
     const QString group = groupColumn(static_cast<int>(grouping));
     const auto [where, values] = whereClause(filter);
-    QString sql = QStringLiteral("SELECT ") + group + QStringLiteral(", ")
-                  + countIf(QStringLiteral("c.caller_key IS NULL")) + QStringLiteral(", ")
-                  + countIf(identified + QStringLiteral(" AND c.attributed_at_ms > ")
-                            + QString::number(judgedBefore))
-                  + QStringLiteral(", ") + countIf(judged) + QStringLiteral(", ")
-                  + countIf(judged + QStringLiteral(" AND coalesce(c.resolved, 1) = 1 AND NOT ")
-                            + repeat)
-                  + QStringLiteral(" FROM calls c WHERE ") + where
-                  + QStringLiteral(" AND c.direction = %1 AND c.outcome = %2")
-                        .arg(code(Direction::Inbound), code(Outcome::Answered));
+    QString sql =
+        QStringLiteral("SELECT ") + group + QStringLiteral(", ")
+        + countIf(QStringLiteral("c.caller_key IS NULL")) + QStringLiteral(", ")
+        + countIf(identified + QStringLiteral(" AND c.attributed_at_ms > ")
+                  + QString::number(judgedBefore))
+        + QStringLiteral(", ") + countIf(judged) + QStringLiteral(", ")
+        + countIf(judged + QStringLiteral(" AND coalesce(c.resolved, 1) = 1 AND NOT ") + repeat)
+        + QStringLiteral(" FROM calls c WHERE ") + where
+        + QStringLiteral(" AND c.direction = %1 AND c.outcome = %2")
+              .arg(code(Direction::Inbound), code(Outcome::Answered));
     if (grouping != Grouping::None) {
         sql += QStringLiteral(" AND ") + group + QStringLiteral(" IS NOT NULL GROUP BY ") + group;
     }
@@ -320,15 +320,15 @@ Expected<QList<KpiDetail>> KpiEngine::waitPercentiles(const CallFilter &filter,
 
 Expected<QList<KpiValue>> KpiEngine::kpis(const CallFilter &filter) const
 {
-    const Expected<QList<std::pair<QVariant, CallCounts>>> groups = aggregate(filter,
-                                                                              Grouping::None);
+    const Expected<QList<std::pair<QVariant, CallCounts>>> groups =
+        aggregate(filter, Grouping::None);
     if (!groups) {
         return groups.error();
     }
     const CallCounts counts = groups->isEmpty() ? CallCounts() : groups->first().second;
     QList<KpiValue> kpis = m_calculator.compute(counts);
-    const Expected<QList<KpiDetail>> percentiles = waitPercentiles(filter,
-                                                                   counts.answeredWaitKnown);
+    const Expected<QList<KpiDetail>> percentiles =
+        waitPercentiles(filter, counts.answeredWaitKnown);
     if (!percentiles) {
         return percentiles.error();
     }

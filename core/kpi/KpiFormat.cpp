@@ -33,8 +33,7 @@ QString kpiTitle(const QString &kpiId)
         {QStringLiteral("resolution_rate"),
          QT_TRANSLATE_NOOP("callboard::KpiFormat", "Resolution rate")},
         {QStringLiteral("csat"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "CSAT")},
-        {QStringLiteral("csat_average"),
-         QT_TRANSLATE_NOOP("callboard::KpiFormat", "CSAT average")},
+        {QStringLiteral("csat_average"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "CSAT average")},
     };
     const char *title = titles.value(kpiId);
     return title ? tr(title) : kpiId;
@@ -89,7 +88,8 @@ QString formatKpiTable(const QList<KpiValue> &kpis, const QLocale &locale)
 {
     QString table;
     for (const KpiValue &kpi : kpis) {
-        QString line = kpiTitle(kpi.id).leftJustified(24) + formatKpiValue(kpi, locale).rightJustified(10);
+        QString line =
+            kpiTitle(kpi.id).leftJustified(24) + formatKpiValue(kpi, locale).rightJustified(10);
         const QString fraction = kpi.value ? formatKpiFraction(kpi, locale) : QString();
         if (!fraction.isEmpty()) {
             line += QStringLiteral("  (") + fraction + u')';

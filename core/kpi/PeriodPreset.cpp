@@ -12,9 +12,8 @@ QDate startOfWeek(QDate day, Qt::DayOfWeek weekStart)
 
 } // namespace
 
-std::optional<std::pair<QDate, QDate>> presetRange(PeriodPreset preset,
-                                                   QDate today,
-                                                   Qt::DayOfWeek weekStart)
+std::optional<std::pair<QDate, QDate>>
+presetRange(PeriodPreset preset, QDate today, Qt::DayOfWeek weekStart)
 {
     switch (preset) {
     case PeriodPreset::AllData:

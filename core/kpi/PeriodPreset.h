@@ -22,8 +22,7 @@ enum class PeriodPreset {
 
 /// The inclusive days of @p preset for @p today, with weeks starting on @p weekStart; nothing for
 /// AllData, which has no bounds of its own.
-std::optional<std::pair<QDate, QDate>> presetRange(PeriodPreset preset,
-                                                   QDate today,
-                                                   Qt::DayOfWeek weekStart = Qt::Monday);
+std::optional<std::pair<QDate, QDate>>
+presetRange(PeriodPreset preset, QDate today, Qt::DayOfWeek weekStart = Qt::Monday);
 
 } // namespace callboard

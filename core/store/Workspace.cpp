@@ -120,11 +120,13 @@ Expected<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         return Error{tr("Qt's SQLite driver is not installed (on Debian and Ubuntu: the package "
                         "libqt6sql6-sqlite)."),
-                     {}, 0, 0};
+                     {},
+                     0,
+                     0};
     }
     std::unique_ptr<Workspace> workspace(new Workspace(path, nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                workspace->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), workspace->m_connectionName);
     db.setDatabaseName(path);
     // Another process (the command line importing while the GUI is open) may hold the write
     // lock for a while: wait for it rather than fail.
@@ -150,17 +152,22 @@ Status Workspace::initialise()
 {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        return Error{tr("This file is not a Callboard workspace (%1).").arg(query.lastError().text()),
-                     {}, 0, 0};
+        return Error{
+            tr("This file is not a Callboard workspace (%1).").arg(query.lastError().text()),
+            {},
+            0,
+            0};
     }
     if (!query.next() || query.value(0).toString() != QLatin1String("ok")) {
         return Error{tr("The workspace is damaged (SQLite integrity check: %1). Restore it from a "
                         "backup or re-import its logs into a new workspace.")
                          .arg(query.value(0).toString()),
-                     {}, 0, 0};
+                     {},
+                     0,
+                     0};
     }
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA synchronous=NORMAL"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         if (!query.exec(QLatin1String(pragma))) {
             return sqlError(tr("Cannot configure the workspace"), query.lastError());
         }
@@ -177,8 +184,7 @@ Status Workspace::initialise()
         m_reportZone = QTimeZone::systemTimeZone();
     }
     if (zoneId.isEmpty()) {
-        return setSetting(QStringLiteral("report_time_zone"),
-                          QString::fromUtf8(m_reportZone.id()));
+        return setSetting(QStringLiteral("report_time_zone"), QString::fromUtf8(m_reportZone.id()));
     }
     return {};
 }
@@ -201,7 +207,9 @@ Status Workspace::migrate()
                         "version reads up to %2). Update Callboard to open it.")
                          .arg(from)
                          .arg(to),
-                     {}, 0, 0};
+                     {},
+                     0,
+                     0};
     }
     if (from == to) {
         return {};
@@ -215,9 +223,9 @@ Status Workspace::migrate()
     for (int version = from + 1; version <= to; ++version) {
         for (const QString &statement : steps.at(version - 1)) {
             if (!query.exec(statement)) {
-                const Error error = sqlError(tr("Cannot update the workspace to schema version %1")
-                                                 .arg(version),
-                                             query.lastError());
+                const Error error =
+                    sqlError(tr("Cannot update the workspace to schema version %1").arg(version),
+                             query.lastError());
                 db.rollback();
                 return error;
             }
@@ -260,8 +268,8 @@ Status Workspace::setReportTimeZone(const QTimeZone &zone)
         }
     }
     m_reportZone = zone;
-    if (const Status status = setSetting(QStringLiteral("report_time_zone"),
-                                         QString::fromUtf8(zone.id()));
+    if (const Status status =
+            setSetting(QStringLiteral("report_time_zone"), QString::fromUtf8(zone.id()));
         !status) {
         db.rollback();
         return status;

@@ -65,8 +65,9 @@ void TestCli::initTestCase()
 
 void TestCli::importReportsCounts()
 {
-    const Run first = run(cli, {QStringLiteral("import"), QStringLiteral("--db"), m_db,
-                                QStringLiteral("--json"), pwc});
+    const Run first = run(
+        cli,
+        {QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--json"), pwc});
     QCOMPARE(first.exitCode, 0);
     const QJsonObject file = first.json()[QLatin1String("files")].toArray().at(0).toObject();
     QCOMPARE(file[QLatin1String("format")].toString(), QStringLiteral("pwc-spreadsheet"));
@@ -76,8 +77,9 @@ void TestCli::importReportsCounts()
     QCOMPARE(file[QLatin1String("duplicates")].toInt(), 0);
     QCOMPARE(file[QLatin1String("rejected")].toInt(), 0);
 
-    const Run again = run(cli, {QStringLiteral("import"), QStringLiteral("--db"), m_db,
-                                QStringLiteral("--json"), pwc});
+    const Run again = run(
+        cli,
+        {QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--json"), pwc});
     QCOMPARE(again.exitCode, 0);
     const QJsonObject second = again.json()[QLatin1String("files")].toArray().at(0).toObject();
     QCOMPARE(second[QLatin1String("imported")].toInt(), 0);
@@ -86,16 +88,24 @@ void TestCli::importReportsCounts()
 
 void TestCli::kpisPrintTheStandardProfile()
 {
-    const Run result = run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), m_db,
-                                 QStringLiteral("--json")});
+    const Run result =
+        run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject json = result.json();
     // Without --from and --to the figures cover all the data, and say which days that is.
     QCOMPARE(json[QLatin1String("from")].toString(), QStringLiteral("2021-01-01"));
     QCOMPARE(json[QLatin1String("to")].toString(), QStringLiteral("2021-03-31"));
     const QJsonObject kpis = json[QLatin1String("kpis")].toObject();
-    for (const char *id : {"calls", "answered_calls", "abandoned_calls", "service_level", "asa",
-                           "aht", "abandonment_rate", "resolution_rate", "csat", "csat_average",
+    for (const char *id : {"calls",
+                           "answered_calls",
+                           "abandoned_calls",
+                           "service_level",
+                           "asa",
+                           "aht",
+                           "abandonment_rate",
+                           "resolution_rate",
+                           "csat",
+                           "csat_average",
                            "fcr"}) {
         QVERIFY2(kpis.contains(QLatin1String(id)), id);
     }
@@ -117,11 +127,17 @@ void TestCli::kpisPrintTheStandardProfile()
 
 void TestCli::kpisForOneAgentAndMonth()
 {
-    const Run result = run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), m_db,
-                                 QStringLiteral("--from"), QStringLiteral("2021-02-01"),
-                                 QStringLiteral("--to"), QStringLiteral("2021-02-28"),
-                                 QStringLiteral("--agent"), QStringLiteral("Diane"),
-                                 QStringLiteral("--json")});
+    const Run result = run(cli,
+                           {QStringLiteral("kpis"),
+                            QStringLiteral("--db"),
+                            m_db,
+                            QStringLiteral("--from"),
+                            QStringLiteral("2021-02-01"),
+                            QStringLiteral("--to"),
+                            QStringLiteral("2021-02-28"),
+                            QStringLiteral("--agent"),
+                            QStringLiteral("Diane"),
+                            QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject json = result.json();
     QCOMPARE(json[QLatin1String("from")].toString(), QStringLiteral("2021-02-01"));
@@ -136,8 +152,9 @@ void TestCli::kpisForOneAgentAndMonth()
 
 void TestCli::agentsListEveryAgent()
 {
-    const Run result = run(cli, {QStringLiteral("agents"), QStringLiteral("--db"), m_db,
-                                 QStringLiteral("--json")});
+    const Run result =
+        run(cli,
+            {QStringLiteral("agents"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     const QJsonArray agents = result.json()[QLatin1String("agents")].toArray();
     QCOMPARE(agents.size(), 8);
@@ -160,8 +177,8 @@ void TestCli::refusedFileExitsOneAndNamesLineAndColumn()
     QVERIFY2(message.contains(QLatin1String("line 2, column 3")), qPrintable(message));
 
     // The workspace still holds the 5000 calls and nothing of the refused file.
-    const Run kpis = run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), m_db,
-                               QStringLiteral("--json")});
+    const Run kpis =
+        run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
     QCOMPARE(kpis.json()[QLatin1String("kpis")]
                  .toObject()[QLatin1String("calls")]
                  .toObject()[QLatin1String("value")]
@@ -174,13 +191,22 @@ void TestCli::usageErrorsExitTwo()
     QCOMPARE(run(cli, {}).exitCode, 2);
     QCOMPARE(run(cli, {QStringLiteral("frobnicate")}).exitCode, 2);
     QCOMPARE(run(cli, {QStringLiteral("kpis")}).exitCode, 2); // no --db
-    QCOMPARE(run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), m_db,
-                       QStringLiteral("--from"), QStringLiteral("1 March")})
+    QCOMPARE(run(cli,
+                 {QStringLiteral("kpis"),
+                  QStringLiteral("--db"),
+                  m_db,
+                  QStringLiteral("--from"),
+                  QStringLiteral("1 March")})
                  .exitCode,
              2);
     QCOMPARE(run(cli, {QStringLiteral("import"), QStringLiteral("--db"), m_db}).exitCode, 2);
-    QCOMPARE(run(cli, {QStringLiteral("import"), QStringLiteral("--db"), m_db,
-                       QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus"), pwc})
+    QCOMPARE(run(cli,
+                 {QStringLiteral("import"),
+                  QStringLiteral("--db"),
+                  m_db,
+                  QStringLiteral("--timezone"),
+                  QStringLiteral("Mars/Olympus"),
+                  pwc})
                  .exitCode,
              2);
     QCOMPARE(run(cli, {QStringLiteral("kpis"), QStringLiteral("--help")}).exitCode, 0);

@@ -101,8 +101,8 @@ void TestCsvReader::delimiters_data()
     QTest::newRow("comma") << QByteArray("a,b;c,d\n1,2;3,4\n") << ',';
     QTest::newRow("semicolon (Kaggle daily)")
         << QByteArray("Index;Incoming Calls;Answer Rate\n1;217;94,01%\n") << ';';
-    QTest::newRow("tab (Technion)") << QByteArray("vru+line\tcall_id\tdate\nAA0101\t1\t990101\n")
-                                    << '\t';
+    QTest::newRow("tab (Technion)")
+        << QByteArray("vru+line\tcall_id\tdate\nAA0101\t1\t990101\n") << '\t';
     QTest::newRow("pipe (queue_log)")
         << QByteArray("1366720340|1366720340.303267|MYQUEUE|SIP/8007|RINGNOANSWER|1000\n") << '|';
     QTest::newRow("comma inside quotes does not count")
@@ -157,7 +157,8 @@ void TestCsvReader::asteriskEscapedEmptyCallerName()
 void TestCsvReader::blankLinesAreSkipped()
 {
     // The car-insurance file ends every record with CRLF CRLF.
-    const ReadResult result = readAll("\"Id\",\"Age\"\r\n\r\n\"1\",\"32\"\r\n\r\n\"2\",\"32\"\r\n\r\n");
+    const ReadResult result =
+        readAll("\"Id\",\"Age\"\r\n\r\n\"1\",\"32\"\r\n\r\n\"2\",\"32\"\r\n\r\n");
     QCOMPARE(result.records.size(), 3);
     QCOMPARE(result.records[2], fields({"2", "32"}));
     QCOMPARE(result.lines, (QList<qint64>{1, 3, 5}));
@@ -165,7 +166,8 @@ void TestCsvReader::blankLinesAreSkipped()
 
 void TestCsvReader::byteOrderMarks()
 {
-    const ReadResult utf8 = readAll("\xEF\xBB\xBF" "Call Id,Agent\nID1,Zoë\n");
+    const ReadResult utf8 = readAll("\xEF\xBB\xBF"
+                                    "Call Id,Agent\nID1,Zoë\n");
     QCOMPARE(utf8.records[0], fields({"Call Id", "Agent"}));
     QCOMPARE(utf8.records[1], fields({"ID1", "Zoë"}));
 
@@ -184,7 +186,8 @@ void TestCsvReader::byteOrderMarks()
 void TestCsvReader::invalidUtf8FallsBackToWindows1252()
 {
     // "Zoë" and a euro sign as a Windows spreadsheet saves them.
-    const ReadResult result = readAll("agent,price\nZo\xEB,\x80" "5\nplain,1\n");
+    const ReadResult result = readAll("agent,price\nZo\xEB,\x80"
+                                      "5\nplain,1\n");
     QCOMPARE(result.records[1], fields({"Zoë", "€5"}));
     QCOMPARE(result.fallback, (QList<bool>{false, true, false}));
 }

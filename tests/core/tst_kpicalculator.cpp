@@ -94,13 +94,13 @@ void TestKpiCalculator::meansAndRates()
     counts.inbound = 4;
     counts.answered = 3;
     counts.answeredWaitKnown = 3;
-    counts.answeredWaitSum = 60;   // waits 15 + 25 + 20
+    counts.answeredWaitSum = 60; // waits 15 + 25 + 20
     counts.answeredTalkKnown = 3;
-    counts.handleSum = 865;        // talk 200 + 65 + 600
+    counts.handleSum = 865; // talk 200 + 65 + 600
     counts.answeredResolvedKnown = 3;
     counts.answeredResolved = 2;
     counts.ratings = 2;
-    counts.topTwoBoxRatings = 1;   // ratings 5 and 2
+    counts.topTwoBoxRatings = 1; // ratings 5 and 2
     counts.ratingSum = 7;
     const QList<KpiValue> kpis = m_calculator.compute(counts);
     QCOMPARE(*find(kpis, "asa").value, 20.0);
@@ -117,8 +117,14 @@ void TestKpiCalculator::emptySelectionGivesNoValueAndAReason()
 {
     const QList<KpiValue> kpis = m_calculator.compute(CallCounts());
     QCOMPARE(*find(kpis, "calls").value, 0.0);
-    for (const char *id : {"service_level", "asa", "aht", "abandonment_rate", "fcr",
-                           "resolution_rate", "csat", "csat_average"}) {
+    for (const char *id : {"service_level",
+                           "asa",
+                           "aht",
+                           "abandonment_rate",
+                           "fcr",
+                           "resolution_rate",
+                           "csat",
+                           "csat_average"}) {
         const KpiValue &kpi = find(kpis, id);
         QVERIFY2(!kpi.value, id);
         QVERIFY2(!kpi.reason.isEmpty(), id);

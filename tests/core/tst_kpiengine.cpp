@@ -92,7 +92,8 @@ private Q_SLOTS:
 private:
     KpiEngine engine(const Workspace &workspace) const
     {
-        return KpiEngine(workspace, KpiCalculator(DefinitionProfile::standard(), Targets::defaults()));
+        return KpiEngine(workspace,
+                         KpiCalculator(DefinitionProfile::standard(), Targets::defaults()));
     }
 
     QTemporaryDir m_dir;
@@ -107,7 +108,8 @@ void TestKpiEngine::initTestCase()
     QVERIFY(m_pwc->setReportTimeZone(QTimeZone("UTC")));
     Importer importer(*m_pwc);
     const FileImportResult result = importer.importFile(
-        QStringLiteral(CALLBOARD_TEST_DATA "/pwc-call-center/Call-Center-Dataset.csv"), {});
+        QStringLiteral(CALLBOARD_TEST_DATA "/pwc-call-center/Call-Center-Dataset.csv"),
+        {});
     QCOMPARE(result.imported, 5000);
 }
 
@@ -238,10 +240,10 @@ void TestKpiEngine::firstCallResolutionLooksForRepeatCalls()
     const Row rows[] = {
         {"a1", "+3215550001", 0, Outcome::Answered, std::nullopt}, // repeat on day 2: not FCR
         {"a2", "+3215550001", 2, Outcome::Abandoned, std::nullopt},
-        {"b1", "+3215550002", 1, Outcome::Answered, true},          // next call 10 days later: FCR
-        {"b2", "+3215550002", 11, Outcome::Answered, true},         // no repeat: FCR
-        {"c1", "+3215550003", 4, Outcome::Answered, false},         // not resolved: not FCR
-        {"d1", "+3215550004", 5, Outcome::Answered, std::nullopt},  // only a voice-menu call: FCR
+        {"b1", "+3215550002", 1, Outcome::Answered, true},         // next call 10 days later: FCR
+        {"b2", "+3215550002", 11, Outcome::Answered, true},        // no repeat: FCR
+        {"c1", "+3215550003", 4, Outcome::Answered, false},        // not resolved: not FCR
+        {"d1", "+3215550004", 5, Outcome::Answered, std::nullopt}, // only a voice-menu call: FCR
         {"d2", "+3215550004", 6, Outcome::Ivr, std::nullopt},
         {"x1", "", 7, Outcome::Answered, std::nullopt},             // anonymous
         {"e1", "+3215550005", 24, Outcome::Answered, std::nullopt}, // provisional

@@ -11,8 +11,8 @@ using namespace callboard;
 
 namespace {
 
-const QString pwcCsv = QStringLiteral(CALLBOARD_TEST_DATA
-                                      "/pwc-call-center/Call-Center-Dataset.csv");
+const QString pwcCsv =
+    QStringLiteral(CALLBOARD_TEST_DATA "/pwc-call-center/Call-Center-Dataset.csv");
 
 QString variant(const char *name)
 {
@@ -69,8 +69,8 @@ private:
 
 void TestPwcImport::init()
 {
-    auto workspace = Workspace::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
-                                                    + QStringLiteral(".sqlite")));
+    auto workspace = Workspace::open(m_dir.filePath(
+        QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")));
     QVERIFY(workspace);
     m_workspace = std::move(*workspace);
     QVERIFY(m_workspace->setReportTimeZone(QTimeZone("UTC")));
@@ -99,9 +99,9 @@ void TestPwcImport::importsTheRealLog()
     QCOMPARE(callCount(*m_workspace), 5000);
 
     // Counts from the file: 4054 Y / 946 N in "Answered (Y/N)"; 8 agents.
-    QCOMPARE(value(*m_workspace, QStringLiteral("SELECT count(*) FROM calls WHERE outcome = 0"))
-                 .toInt(),
-             4054);
+    QCOMPARE(
+        value(*m_workspace, QStringLiteral("SELECT count(*) FROM calls WHERE outcome = 0")).toInt(),
+        4054);
     QCOMPARE(value(*m_workspace, QStringLiteral("SELECT count(*) FROM agents")).toInt(), 8);
 
     // First row: ID0001,Diane,1-Jan-21,Jan,9:12,Contract related,Y,Y,109,0:02:23,3
@@ -185,23 +185,24 @@ void TestPwcImport::semicolonDayFirstVariant()
     QCOMPARE(result.imported, 5);
     QCOMPARE(result.rejected, 0);
     // 01/02/2021 09:12:33 is read day first: 1 February.
-    QCOMPARE(value(*m_workspace, QStringLiteral("SELECT arrived_at_ms FROM calls"
-                                                " WHERE source_id = 'V001'"))
+    QCOMPARE(value(*m_workspace,
+                   QStringLiteral("SELECT arrived_at_ms FROM calls"
+                                  " WHERE source_id = 'V001'"))
                  .toLongLong(),
              utcMs(2021, 2, 1, 9, 12, 33));
-    QCOMPARE(value(*m_workspace, QStringLiteral("SELECT talk_s FROM calls WHERE source_id = 'V004'"))
-                 .toDouble(),
-             600.0);
-    QCOMPARE(value(*m_workspace,
-                   QStringLiteral("SELECT queue FROM calls WHERE source_id = 'V003'"))
+    QCOMPARE(
+        value(*m_workspace, QStringLiteral("SELECT talk_s FROM calls WHERE source_id = 'V004'"))
+            .toDouble(),
+        600.0);
+    QCOMPARE(value(*m_workspace, QStringLiteral("SELECT queue FROM calls WHERE source_id = 'V003'"))
                  .toString(),
              QStringLiteral("Support"));
     QVERIFY(value(*m_workspace,
                   QStringLiteral("SELECT csat_score IS NULL FROM calls WHERE source_id = 'V004'"))
                 .toBool());
-    QCOMPARE(value(*m_workspace, QStringLiteral("SELECT count(*) FROM calls WHERE outcome = 1"))
-                 .toInt(),
-             2);
+    QCOMPARE(
+        value(*m_workspace, QStringLiteral("SELECT count(*) FROM calls WHERE outcome = 1")).toInt(),
+        2);
 }
 
 void TestPwcImport::crlfZeroFilledVariant()
@@ -279,11 +280,12 @@ void TestPwcImport::dateOrderCanBeForced()
 {
     ImportOptions options;
     options.dateOrder = DateOrder::MonthDayYear;
-    const FileImportResult result = import(variant("semicolon-dayfirst-blank-unanswered.csv"),
-                                           options);
+    const FileImportResult result =
+        import(variant("semicolon-dayfirst-blank-unanswered.csv"), options);
     QCOMPARE(result.imported, 5);
-    QCOMPARE(value(*m_workspace, QStringLiteral("SELECT arrived_at_ms FROM calls"
-                                                " WHERE source_id = 'V001'"))
+    QCOMPARE(value(*m_workspace,
+                   QStringLiteral("SELECT arrived_at_ms FROM calls"
+                                  " WHERE source_id = 'V001'"))
                  .toLongLong(),
              utcMs(2021, 1, 2, 9, 12, 33));
 }

@@ -160,8 +160,8 @@ void TestWorkspace::reportTimeZoneMovesLocalDays()
     Workspace &ws = **workspace;
     QVERIFY(ws.setReportTimeZone(QTimeZone("UTC")));
     // 2021-03-01 23:30 UTC is already 2 March in Berlin (UTC+1) and still 1 March in New York.
-    const qint64 late = QDateTime(QDate(2021, 3, 1), QTime(23, 30), QTimeZone::utc())
-                            .toMSecsSinceEpoch();
+    const qint64 late =
+        QDateTime(QDate(2021, 3, 1), QTime(23, 30), QTimeZone::utc()).toMSecsSinceEpoch();
     QVERIFY(ws.beginTransaction());
     QVERIFY(ws.upsertCall(sampleCall(QStringLiteral("late"), late), 0));
     QVERIFY(ws.commit());

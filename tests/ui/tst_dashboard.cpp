@@ -43,9 +43,9 @@ void TestDashboard::initTestCase()
     QVERIFY((*workspace)->setReportTimeZone(QTimeZone("UTC")));
     Importer importer(**workspace);
     QCOMPARE(importer
-                 .importFile(QStringLiteral(CALLBOARD_TEST_DATA
-                                            "/pwc-call-center/Call-Center-Dataset.csv"),
-                             {})
+                 .importFile(
+                     QStringLiteral(CALLBOARD_TEST_DATA "/pwc-call-center/Call-Center-Dataset.csv"),
+                     {})
                  .imported,
              5000);
 }
@@ -62,8 +62,9 @@ void TestDashboard::tilesShowTheWholePeriod()
              QStringLiteral("7.5 %"));
     QCOMPARE(dashboard->tile(QStringLiteral("asa"))->valueText(), QStringLiteral("67.5 s"));
     QCOMPARE(dashboard->tile(QStringLiteral("fcr"))->valueText(), QStringLiteral("—"));
-    QVERIFY(dashboard->tile(QStringLiteral("service_level"))->toolTip().contains(
-        QLatin1String("Denominator: 5,000")));
+    QVERIFY(dashboard->tile(QStringLiteral("service_level"))
+                ->toolTip()
+                .contains(QLatin1String("Denominator: 5,000")));
     QCOMPARE(*dashboard->filter().from, QDate(2021, 1, 1));
     QCOMPARE(*dashboard->filter().to, QDate(2021, 3, 31));
 }
