@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -126,6 +127,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Callboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Callboard"));
     QApplication::setApplicationVersion(QStringLiteral(CALLBOARD_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/callboard/callboard.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.callboard.Callboard"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Call-centre KPI dashboard."));
