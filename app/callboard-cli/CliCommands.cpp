@@ -18,10 +18,11 @@ namespace callboard::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("callboard::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QTextStream &out()
 {
@@ -71,7 +72,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
         return Success;
     }
     if (!parser.isSet(dbOption)) {
-        return usageError(tr("--db is required: the workspace file to use."));
+        return usageError(Text::tr("--db is required: the workspace file to use."));
     }
     return std::nullopt;
 }
@@ -115,11 +116,12 @@ QJsonObject toJson(const FileImportResult &result)
 void printText(const FileImportResult &result)
 {
     if (result.refusal) {
-        err() << tr("Refused %1").arg(result.refusal->toString()) << Qt::endl;
+        err() << Text::tr("Refused %1").arg(result.refusal->toString()) << Qt::endl;
         return;
     }
-    out() << tr("%1: %2 rows, %3 calls: %4 imported, %5 updated, %6 already stored, %7 rejected "
-                "(format %8)")
+    out() << Text::tr(
+                 "%1: %2 rows, %3 calls: %4 imported, %5 updated, %6 already stored, %7 rejected "
+                 "(format %8)")
                  .arg(result.path)
                  .arg(result.rows)
                  .arg(result.calls)
@@ -190,14 +192,14 @@ std::variant<Selection, int> select(QCommandLineParser &parser, const QStringLis
         }
         const QDate date = QDate::fromString(parser.value(*option), Qt::ISODate);
         if (!date.isValid()) {
-            return usageError(tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".")
+            return usageError(Text::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".")
                                   .arg(option->names().constFirst(), parser.value(*option)));
         }
         *bound = date;
     }
     if (selection.filter.from && selection.filter.to
         && *selection.filter.from > *selection.filter.to) {
-        return usageError(tr("--from is after --to."));
+        return usageError(Text::tr("--from is after --to."));
     }
     Expected<std::unique_ptr<Workspace>> workspace = openWorkspace(parser);
     if (!workspace) {
@@ -210,8 +212,8 @@ std::variant<Selection, int> select(QCommandLineParser &parser, const QStringLis
             return failure(agent.error().toString());
         }
         if (!agent->has_value()) {
-            return failure(
-                tr("No agent named \"%1\" in this workspace.").arg(parser.value(agentOption)));
+            return failure(Text::tr("No agent named \"%1\" in this workspace.")
+                               .arg(parser.value(agentOption)));
         }
         selection.filter.agentId = **agent;
     }
@@ -249,41 +251,44 @@ void printKpiTable(const QList<KpiValue> &kpis)
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import call logs into a workspace, one transaction per "
-                                        "file. Exits 0 when every file was imported (some rows "
-                                        "may be rejected), 1 when any file was refused whole."));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("Read the files as this format instead of detecting "
-                                             "it."),
-                                          QStringLiteral("NAME"));
-    const QCommandLineOption zoneOption(QStringLiteral("timezone"),
-                                        tr("Time zone of the files' local times (default: the "
-                                           "workspace's report time zone)."),
-                                        QStringLiteral("Area/City"));
+    parser.setApplicationDescription(
+        Text::tr("Import call logs into a workspace, one transaction per "
+                 "file. Exits 0 when every file was imported (some rows "
+                 "may be rejected), 1 when any file was refused whole."));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        Text::tr("Read the files as this format instead of detecting "
+                 "it."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption zoneOption(
+        QStringLiteral("timezone"),
+        Text::tr("Time zone of the files' local times (default: the "
+                 "workspace's report time zone)."),
+        QStringLiteral("Area/City"));
     const QCommandLineOption dateOrderOption(QStringLiteral("date-order"),
-                                             tr("Order of numeric dates: dmy, mdy or ymd."),
+                                             Text::tr("Order of numeric dates: dmy, mdy or ymd."),
                                              QStringLiteral("ORDER"));
     parser.addOptions({dbOption, formatOption, zoneOption, dateOrderOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("Call logs to import."),
+                                 Text::tr("Call logs to import."),
                                  QStringLiteral("FILE..."));
     if (const std::optional<int> exit = parse(parser, arguments)) {
         return *exit;
     }
     if (parser.positionalArguments().isEmpty()) {
-        return usageError(tr("Name at least one file to import."));
+        return usageError(Text::tr("Name at least one file to import."));
     }
     ImportOptions options;
     options.formatId = parser.value(formatOption);
     if (parser.isSet(zoneOption)) {
         options.timeZone = QTimeZone(parser.value(zoneOption).toUtf8());
         if (!options.timeZone.isValid()) {
-            return usageError(tr("Unknown time zone \"%1\".").arg(parser.value(zoneOption)));
+            return usageError(Text::tr("Unknown time zone \"%1\".").arg(parser.value(zoneOption)));
         }
     }
     const std::optional<DateOrder> order = parseDateOrder(parser.value(dateOrderOption));
     if (!order) {
-        return usageError(tr("--date-order takes dmy, mdy or ymd."));
+        return usageError(Text::tr("--date-order takes dmy, mdy or ymd."));
     }
     options.dateOrder = *order;
 
@@ -294,7 +299,7 @@ int runImport(const QStringList &arguments)
     Importer importer(**workspace);
     if (!options.formatId.isEmpty() && !importer.formatIds().contains(options.formatId)) {
         return usageError(
-            tr("Unknown format \"%1\"; known formats: %2.")
+            Text::tr("Unknown format \"%1\"; known formats: %2.")
                 .arg(options.formatId, importer.formatIds().join(QStringLiteral(", "))));
     }
     QJsonArray files;
@@ -317,7 +322,7 @@ int runImport(const QStringList &arguments)
 int runKpis(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the KPIs of a period (Standard profile)."));
+    parser.setApplicationDescription(Text::tr("Print the KPIs of a period (Standard profile)."));
     auto selected = select(parser, arguments);
     if (const int *exit = std::get_if<int>(&selected)) {
         return *exit;
@@ -338,7 +343,7 @@ int runKpis(const QStringList &arguments)
                               {QStringLiteral("kpis"), toJson(*kpis)}});
         return Success;
     }
-    out() << tr("%1 to %2, %3 profile, times in %4")
+    out() << Text::tr("%1 to %2, %3 profile, times in %4")
                  .arg(dateOrNull(selection.echoedFrom).toString(),
                       dateOrNull(selection.echoedTo).toString(),
                       engine.calculator().profile().name,
@@ -351,7 +356,7 @@ int runKpis(const QStringList &arguments)
 int runAgents(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the KPIs of each agent (Standard profile)."));
+    parser.setApplicationDescription(Text::tr("Print the KPIs of each agent (Standard profile)."));
     auto selected = select(parser, arguments);
     if (const int *exit = std::get_if<int>(&selected)) {
         return *exit;

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Callboard"));
     QCoreApplication::setApplicationName(QStringLiteral("Callboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLBOARD_VERSION));
+    callboard::installTranslations(app);
 
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);

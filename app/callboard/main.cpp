@@ -1,6 +1,7 @@
 #include "DashboardWidget.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "common/Translations.h"
 #include "import/Importer.h"
 #include "kpi/KpiEngine.h"
 #include "kpi/KpiFormat.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
@@ -19,10 +21,11 @@ using namespace callboard;
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 /// On Linux a GUI needs an X11 or Wayland display; without one (a server, a container, CI) the
 /// app renders offscreen instead of failing. Must run before QApplication exists.
@@ -61,7 +64,7 @@ Expected<QString> prepareDemo(const QString &log)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!QDir().mkpath(folder)) {
-        return Error{tr("Cannot create the data folder."), folder, 0, 0};
+        return Error{Text::tr("Cannot create the data folder."), folder, 0, 0};
     }
     const QString path = folder + QStringLiteral("/demo.sqlite");
     Expected<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
@@ -75,7 +78,7 @@ Expected<QString> prepareDemo(const QString &log)
     if (!imports->isEmpty()) {
         return path;
     }
-    QTextStream(stdout) << tr("Importing the demo call log %1 into %2…")
+    QTextStream(stdout) << Text::tr("Importing the demo call log %1 into %2…")
                                .arg(QDir::toNativeSeparators(log), QDir::toNativeSeparators(path))
                         << Qt::endl;
     Importer importer(**workspace);
@@ -101,7 +104,7 @@ void printSummary(const QString &path)
     }
     QTextStream out(stdout);
     if (*range) {
-        out << tr("KPIs from %1 to %2 (%3 profile, times in %4):")
+        out << Text::tr("KPIs from %1 to %2 (%3 profile, times in %4):")
                    .arg((*range)->first.toString(Qt::ISODate),
                         (*range)->second.toString(Qt::ISODate),
                         engine.calculator().profile().name,
@@ -127,34 +130,38 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Callboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Callboard"));
     QApplication::setApplicationVersion(QStringLiteral(CALLBOARD_VERSION));
+    callboard::installTranslations(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/callboard/callboard.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.callboard.Callboard"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Call-centre KPI dashboard."));
+    parser.setApplicationDescription(Text::tr("Call-centre KPI dashboard."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      tr("Open this workspace (created if missing)."),
+                                      Text::tr("Open this workspace (created if missing)."),
                                       QStringLiteral("W.sqlite"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        tr("Open the demo workspace in the data folder, importing "
-                                           "LOG into it the first time."),
-                                        QStringLiteral("LOG"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              tr("Render the dashboard to this PNG and exit."),
-                                              QStringLiteral("OUT.png"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        tr("Window size for --screenshot (default 1440x900)."),
-                                        QStringLiteral("WxH"),
-                                        QStringLiteral("1440x900"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        Text::tr("Open the demo workspace in the data folder, importing "
+                 "LOG into it the first time."),
+        QStringLiteral("LOG"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        Text::tr("Render the dashboard to this PNG and exit."),
+        QStringLiteral("OUT.png"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        Text::tr("Window size for --screenshot (default 1440x900)."),
+        QStringLiteral("WxH"),
+        QStringLiteral("1440x900"));
     parser.addOptions({dbOption, demoOption, screenshotOption, sizeOption});
     parser.process(app);
 
     QTextStream err(stderr);
     const std::optional<QSize> size = parseSize(parser.value(sizeOption));
     if (!size) {
-        err << tr("--size takes WIDTHxHEIGHT, for example 1440x900.") << Qt::endl;
+        err << Text::tr("--size takes WIDTHxHEIGHT, for example 1440x900.") << Qt::endl;
         return 2;
     }
     QString path = parser.value(dbOption);
@@ -180,9 +187,10 @@ int main(int argc, char *argv[])
         screenshot = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                      + QStringLiteral("/dashboard.png");
         QDir().mkpath(QFileInfo(screenshot).absolutePath());
-        QTextStream(stdout) << tr("No display is available, so Callboard cannot open its window. "
-                                  "It prints the KPI summary and writes a picture of the "
-                                  "dashboard instead.")
+        QTextStream(stdout) << Text::tr(
+            "No display is available, so Callboard cannot open its window. "
+            "It prints the KPI summary and writes a picture of the "
+            "dashboard instead.")
                             << Qt::endl;
         if (!path.isEmpty()) {
             printSummary(path);
@@ -194,7 +202,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         QTextStream(stdout)
-            << tr("Dashboard written to %1").arg(QDir::toNativeSeparators(screenshot)) << Qt::endl;
+            << Text::tr("Dashboard written to %1").arg(QDir::toNativeSeparators(screenshot))
+            << Qt::endl;
         return 0;
     }
     window.restoreLayout();

@@ -14,10 +14,11 @@ namespace callboard {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("callboard::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 QString sha256Of(QFile &file)
 {
@@ -32,12 +33,13 @@ std::optional<QString> binaryFileReason(QFile &file)
 {
     const QByteArray head = file.peek(4096);
     if (head.startsWith("PK\x03\x04")) {
-        return tr("This is a ZIP container (an Excel .xlsx workbook, perhaps), which this version "
-                  "cannot read yet. Save the sheet as CSV and import that.");
+        return Text::tr(
+            "This is a ZIP container (an Excel .xlsx workbook, perhaps), which this version "
+            "cannot read yet. Save the sheet as CSV and import that.");
     }
     const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
     if (!utf16 && head.contains('\0')) {
-        return tr("This is a binary file, not a call log.");
+        return Text::tr("This is a binary file, not a call log.");
     }
     return std::nullopt;
 }
@@ -91,12 +93,12 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     };
 
     if (!givenOptions.formatId.isEmpty() && !formatIds().contains(givenOptions.formatId)) {
-        return refuse(tr("Unknown format \"%1\"; known formats: %2.")
+        return refuse(Text::tr("Unknown format \"%1\"; known formats: %2.")
                           .arg(givenOptions.formatId, formatIds().join(QStringLiteral(", "))));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return refuse(tr("Cannot open the file: %1").arg(file.errorString()));
+        return refuse(Text::tr("Cannot open the file: %1").arg(file.errorString()));
     }
     if (const std::optional<QString> reason = binaryFileReason(file)) {
         return refuse(*reason);
@@ -113,13 +115,14 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     CsvReader scan(&file);
     CsvRecord header;
     if (!scan.readRecord(header)) {
-        return refuse(tr("The file is empty."));
+        return refuse(Text::tr("The file is empty."));
     }
     TabularFormat *format = formatFor(header.fields, options.formatId);
     if (!format) {
-        return refuse(tr("This is not a call log Callboard recognises: its header names none of "
-                         "the columns of a known format."),
-                      header.line);
+        return refuse(
+            Text::tr("This is not a call log Callboard recognises: its header names none of "
+                     "the columns of a known format."),
+            header.line);
     }
     result.format = format->id();
     if (const Status status = format->begin(header.fields, options); !status) {
@@ -158,7 +161,7 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     while (reader.readRecord(record)) {
         ++result.rows;
         if (m_progress && result.rows % 1000 == 0 && !m_progress(reader.bytesRead(), size)) {
-            return abandon(tr("The import was cancelled; nothing was changed."));
+            return abandon(Text::tr("The import was cancelled; nothing was changed."));
         }
         const auto converted = format->toCall(record);
         if (const auto *failure = std::get_if<FieldProblem>(&converted)) {
@@ -189,12 +192,12 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     if (result.calls == 0) {
         m_workspace.rollback();
         result.importId = 0;
-        const QString message = result.rows == 0
-                                    ? tr("The file has a header but no calls.")
-                                    : tr("None of the %1 rows could be read; the first problem: "
-                                         "%2")
-                                          .arg(result.rows)
-                                          .arg(result.problems.value(0).message);
+        const QString message =
+            result.rows == 0 ? Text::tr("The file has a header but no calls.")
+                             : Text::tr("None of the %1 rows could be read; the first problem: "
+                                        "%2")
+                                   .arg(result.rows)
+                                   .arg(result.problems.value(0).message);
         return refuse(message, result.problems.value(0).line, result.problems.value(0).column);
     }
 

@@ -12,10 +12,11 @@ namespace {
 
 using Role = PwcSpreadsheetFormat::Role;
 
-QString tr(const char *text)
+/// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("callboard::PwcSpreadsheetFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PwcSpreadsheetFormat)
+};
 
 const QHash<QString, Role> &aliases()
 {
@@ -100,7 +101,7 @@ QString PwcSpreadsheetFormat::id() const
 
 QString PwcSpreadsheetFormat::displayName() const
 {
-    return tr("Call-centre spreadsheet (PwC style)");
+    return Text::tr("Call-centre spreadsheet (PwC style)");
 }
 
 int PwcSpreadsheetFormat::matchHeader(const QStringList &header) const
@@ -124,8 +125,8 @@ Status PwcSpreadsheetFormat::begin(const QStringList &header, const ImportOption
     m_sawDayFirstOnly = false;
     m_sawMonthFirstOnly = false;
     if (matchHeader(header) == 0) {
-        return Error{tr("The header has no Date, Answered (Y/N) and Speed of answer or "
-                        "AvgTalkDuration columns."),
+        return Error{Text::tr("The header has no Date, Answered (Y/N) and Speed of answer or "
+                              "AvgTalkDuration columns."),
                      {},
                      1,
                      0};
@@ -153,11 +154,12 @@ Status PwcSpreadsheetFormat::finishObserving()
         return {};
     }
     if (m_sawDayFirstOnly && m_sawMonthFirstOnly) {
-        return Error{tr("The Date column mixes day-first and month-first dates; give the order "
-                        "explicitly (--date-order dmy or mdy)."),
-                     {},
-                     0,
-                     m_columns->column(Role::Date) + 1};
+        return Error{
+            Text::tr("The Date column mixes day-first and month-first dates; give the order "
+                     "explicitly (--date-order dmy or mdy)."),
+            {},
+            0,
+            m_columns->column(Role::Date) + 1};
     }
     // The family's documented variants write numeric dates day first.
     m_dateOrder = m_sawMonthFirstOnly ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
@@ -174,7 +176,7 @@ FieldProblem PwcSpreadsheetFormat::problem(Role role, const QString &message) co
 {
     const int column = m_columns->column(role);
     const QString name = column >= 0 ? m_header.value(column) : roleName(role);
-    return FieldProblem{column + 1, tr("%1: %2").arg(name, message)};
+    return FieldProblem{column + 1, Text::tr("%1: %2").arg(name, message)};
 }
 
 std::variant<qint64, FieldProblem> PwcSpreadsheetFormat::arrivalTime(const CsvRecord &record) const
@@ -183,8 +185,8 @@ std::variant<qint64, FieldProblem> PwcSpreadsheetFormat::arrivalTime(const CsvRe
     const std::optional<QDate> date = parseDate(dateText, m_dateOrder);
     if (!date) {
         return problem(Role::Date,
-                       dateText.isEmpty() ? tr("the date is missing")
-                                          : tr("cannot read \"%1\" as a date").arg(dateText));
+                       dateText.isEmpty() ? Text::tr("the date is missing")
+                                          : Text::tr("cannot read \"%1\" as a date").arg(dateText));
     }
     const QString timeText =
         m_columns->has(Role::Time) ? field(record, Role::Time) : timeInDateText;
@@ -192,7 +194,8 @@ std::variant<qint64, FieldProblem> PwcSpreadsheetFormat::arrivalTime(const CsvRe
     if (!isNullSentinel(timeText)) {
         const std::optional<QTime> parsed = parseTimeOfDay(timeText);
         if (!parsed) {
-            return problem(Role::Time, tr("cannot read \"%1\" as a time of day").arg(timeText));
+            return problem(Role::Time,
+                           Text::tr("cannot read \"%1\" as a time of day").arg(timeText));
         }
         time = *parsed;
     }
@@ -214,7 +217,7 @@ std::variant<Call, FieldProblem> PwcSpreadsheetFormat::toCall(const CsvRecord &r
     const QString answeredText = field(record, Role::Answered);
     const std::optional<bool> answered = parseYesNo(answeredText);
     if (!answered) {
-        return problem(Role::Answered, tr("expected Y or N, found \"%1\"").arg(answeredText));
+        return problem(Role::Answered, Text::tr("expected Y or N, found \"%1\"").arg(answeredText));
     }
     call.outcome = *answered ? Outcome::Answered : Outcome::Abandoned;
     call.agent = field(record, Role::Agent);
@@ -225,17 +228,19 @@ std::variant<Call, FieldProblem> PwcSpreadsheetFormat::toCall(const CsvRecord &r
         const QString speed = field(record, Role::SpeedOfAnswer);
         call.waitSeconds = parseDurationSeconds(speed);
         if (!call.waitSeconds && !isNullSentinel(speed)) {
-            return problem(Role::SpeedOfAnswer, tr("cannot read \"%1\" as seconds").arg(speed));
+            return problem(Role::SpeedOfAnswer,
+                           Text::tr("cannot read \"%1\" as seconds").arg(speed));
         }
         const QString talk = field(record, Role::TalkDuration);
         call.talkSeconds = parseDurationSeconds(talk, true);
         if (!call.talkSeconds && !isNullSentinel(talk)) {
-            return problem(Role::TalkDuration, tr("cannot read \"%1\" as a duration").arg(talk));
+            return problem(Role::TalkDuration,
+                           Text::tr("cannot read \"%1\" as a duration").arg(talk));
         }
         const QString resolved = field(record, Role::Resolved);
         call.resolved = parseYesNo(resolved);
         if (!call.resolved && !isNullSentinel(resolved)) {
-            return problem(Role::Resolved, tr("expected Y or N, found \"%1\"").arg(resolved));
+            return problem(Role::Resolved, Text::tr("expected Y or N, found \"%1\"").arg(resolved));
         }
         const QString rating = field(record, Role::Rating);
         if (!isNullSentinel(rating) && rating != QLatin1String("0")) {
@@ -243,7 +248,7 @@ std::variant<Call, FieldProblem> PwcSpreadsheetFormat::toCall(const CsvRecord &r
             const double score = rating.toDouble(&isNumber);
             if (!isNumber || score < 1 || score > 5) {
                 return problem(Role::Rating,
-                               tr("expected a rating from 1 to 5, found \"%1\"").arg(rating));
+                               Text::tr("expected a rating from 1 to 5, found \"%1\"").arg(rating));
             }
             call.csatScore = score;
             call.csatScale = 5;

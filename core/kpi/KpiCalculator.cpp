@@ -6,10 +6,11 @@ namespace callboard {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("callboard::KpiCalculator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KpiCalculator)
+};
 
 /// Appends an exclusion when it left anything out.
 void leaveOut(QList<Exclusion> &list, const char *code, const QString &reason, qint64 count)
@@ -47,11 +48,11 @@ QStringList KpiCalculator::kpiIds()
 QList<Exclusion> KpiCalculator::notCounted(const CallCounts &counts) const
 {
     QList<Exclusion> excluded;
-    leaveOut(excluded, "internal", tr("internal calls"), counts.internal);
-    leaveOut(excluded, "in_progress", tr("calls still in progress"), counts.inProgress);
+    leaveOut(excluded, "internal", Text::tr("internal calls"), counts.internal);
+    leaveOut(excluded, "in_progress", Text::tr("calls still in progress"), counts.inProgress);
     leaveOut(excluded,
              "system_artifact",
-             tr("records the source marks as not real calls"),
+             Text::tr("records the source marks as not real calls"),
              counts.artifacts);
     return excluded;
 }
@@ -115,50 +116,50 @@ KpiValue KpiCalculator::firstCallResolution(const CallCounts &counts) const
     QList<Exclusion> excluded = notCounted(counts);
     leaveOut(excluded,
              "anonymous",
-             tr("answered calls from an unidentified caller"),
+             Text::tr("answered calls from an unidentified caller"),
              counts.fcrAnonymous);
     leaveOut(excluded,
              "provisional",
-             QCoreApplication::translate("callboard::KpiCalculator",
-                                         "provisional: answered less than %n day(s) before the "
-                                         "latest call",
-                                         nullptr,
-                                         m_profile.fcrWindowDays),
+             Text::tr("provisional: answered less than %n day(s) before the "
+                      "latest call",
+                      nullptr,
+                      m_profile.fcrWindowDays),
              counts.fcrProvisional);
     const bool noIdentity = counts.answered > 0 && counts.fcrAnonymous == counts.answered;
-    KpiValue kpi = ratio(QStringLiteral("fcr"),
-                         counts.fcrResolved,
-                         counts.fcrEligible,
-                         excluded,
-                         noIdentity ? tr("needs the caller's identity (a phone number or customer "
-                                         "id), which these calls do not have")
-                                    : tr("no answered call from an identified caller is old "
-                                         "enough to judge"));
+    KpiValue kpi =
+        ratio(QStringLiteral("fcr"),
+              counts.fcrResolved,
+              counts.fcrEligible,
+              excluded,
+              noIdentity ? Text::tr("needs the caller's identity (a phone number or customer "
+                                    "id), which these calls do not have")
+                         : Text::tr("no answered call from an identified caller is old "
+                                    "enough to judge"));
     return kpi;
 }
 
 QList<KpiValue> KpiCalculator::compute(const CallCounts &c) const
 {
     const QList<Exclusion> base = notCounted(c);
-    const QString noOffered = tr("no inbound call was answered or abandoned");
-    const QString noAnswered = tr("no inbound call was answered");
+    const QString noOffered = Text::tr("no inbound call was answered or abandoned");
+    const QString noAnswered = Text::tr("no inbound call was answered");
 
     QList<Exclusion> offeredOnly;
-    leaveOut(offeredOnly, "outbound", tr("outbound calls"), c.outbound);
+    leaveOut(offeredOnly, "outbound", Text::tr("outbound calls"), c.outbound);
     leaveOut(offeredOnly,
              "not_offered",
-             tr("inbound calls not offered to an agent (voice menu, voicemail, callback, "
-                "key exit, missed)"),
+             Text::tr("inbound calls not offered to an agent (voice menu, voicemail, callback, "
+                      "key exit, missed)"),
              c.notOffered);
     QList<Exclusion> shortOnes;
     leaveOut(shortOnes,
              "short_abandon",
-             tr("short abandons (waited %1 s or less)").arg(m_profile.shortAbandonSeconds),
+             Text::tr("short abandons (waited %1 s or less)").arg(m_profile.shortAbandonSeconds),
              c.shortAbandons);
     QList<Exclusion> waitUnknown;
     leaveOut(waitUnknown,
              "wait_unknown",
-             tr("answered calls without a wait time"),
+             Text::tr("answered calls without a wait time"),
              c.answered - c.answeredWaitKnown);
 
     QList<KpiValue> kpis;
@@ -176,7 +177,7 @@ QList<KpiValue> KpiCalculator::compute(const CallCounts &c) const
                       c.answeredWaitKnown + c.abandoned(),
                       base + offeredOnly + shortOnes + waitUnknown,
                       noOffered));
-    kpis.back().label = tr("answered within %1 s / answered + abandoned (%2 profile)")
+    kpis.back().label = Text::tr("answered within %1 s / answered + abandoned (%2 profile)")
                             .arg(m_profile.serviceLevelThresholdSeconds)
                             .arg(m_profile.name);
 
@@ -190,7 +191,7 @@ QList<KpiValue> KpiCalculator::compute(const CallCounts &c) const
     QList<Exclusion> talkUnknown;
     leaveOut(talkUnknown,
              "talk_unknown",
-             tr("answered calls without a talk time"),
+             Text::tr("answered calls without a talk time"),
              c.answered - c.answeredTalkKnown);
     kpis.append(mean(QStringLiteral("aht"),
                      KpiUnit::Seconds,
@@ -200,10 +201,11 @@ QList<KpiValue> KpiCalculator::compute(const CallCounts &c) const
                      noAnswered));
     const bool hold = c.answeredHoldKnown > 0;
     const bool afterCallWork = c.answeredAfterCallWorkKnown > 0;
-    kpis.back().label = hold && afterCallWork ? tr("talk + hold + after-call work")
-                        : hold                ? tr("talk + hold, no after-call work in the data")
-                        : afterCallWork       ? tr("talk + after-call work, no hold in the data")
-                                        : tr("talk only: no hold or after-call work in the data");
+    kpis.back().label = hold && afterCallWork ? Text::tr("talk + hold + after-call work")
+                        : hold ? Text::tr("talk + hold, no after-call work in the data")
+                        : afterCallWork
+                            ? Text::tr("talk + after-call work, no hold in the data")
+                            : Text::tr("talk only: no hold or after-call work in the data");
 
     kpis.append(ratio(QStringLiteral("abandonment_rate"),
                       c.abandoned(),
@@ -216,24 +218,24 @@ QList<KpiValue> KpiCalculator::compute(const CallCounts &c) const
     QList<Exclusion> resolvedUnknown;
     leaveOut(resolvedUnknown,
              "resolved_unknown",
-             tr("answered calls not marked either way"),
+             Text::tr("answered calls not marked either way"),
              c.answered - c.answeredResolvedKnown);
-    kpis.append(
-        ratio(QStringLiteral("resolution_rate"),
-              c.answeredResolved,
-              c.answeredResolvedKnown,
-              base + resolvedUnknown,
-              c.answered > 0 ? tr("no answered call says whether it was resolved") : noAnswered));
+    kpis.append(ratio(QStringLiteral("resolution_rate"),
+                      c.answeredResolved,
+                      c.answeredResolvedKnown,
+                      base + resolvedUnknown,
+                      c.answered > 0 ? Text::tr("no answered call says whether it was resolved")
+                                     : noAnswered));
 
     QList<Exclusion> unrated;
     leaveOut(unrated,
              "unrated",
-             tr("calls without a satisfaction rating"),
+             Text::tr("calls without a satisfaction rating"),
              c.inbound + c.outbound - c.ratings);
-    const QString noRatings = tr("no call has a satisfaction rating");
+    const QString noRatings = Text::tr("no call has a satisfaction rating");
     kpis.append(
         ratio(QStringLiteral("csat"), c.topTwoBoxRatings, c.ratings, base + unrated, noRatings));
-    kpis.back().label = tr("ratings of 4 or 5 out of 5 / all ratings");
+    kpis.back().label = Text::tr("ratings of 4 or 5 out of 5 / all ratings");
     kpis.append(mean(QStringLiteral("csat_average"),
                      KpiUnit::Score,
                      c.ratingSum,

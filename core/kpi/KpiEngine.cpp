@@ -15,10 +15,11 @@ namespace callboard {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("callboard::KpiEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KpiEngine)
+};
 
 QString countIf(const QString &condition)
 {
@@ -79,13 +80,13 @@ Expected<QSqlQuery> run(const Workspace &workspace, const QString &sql, const QV
     QSqlQuery query(workspace.database());
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        return sqlError(tr("Cannot compute the KPIs"), query.lastError());
+        return sqlError(Text::tr("Cannot compute the KPIs"), query.lastError());
     }
     for (const QVariant &value : values) {
         query.addBindValue(value);
     }
     if (!query.exec()) {
-        return sqlError(tr("Cannot compute the KPIs"), query.lastError());
+        return sqlError(Text::tr("Cannot compute the KPIs"), query.lastError());
     }
     return query;
 }

@@ -6,43 +6,40 @@ namespace callboard {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+/// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("callboard::KpiFormat", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(KpiFormat)
+};
 
 } // namespace
 
 QString kpiTitle(const QString &kpiId)
 {
     static const QHash<QString, const char *> titles{
-        {QStringLiteral("calls"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "Calls")},
-        {QStringLiteral("inbound_calls"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "Inbound")},
-        {QStringLiteral("outbound_calls"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "Outbound")},
-        {QStringLiteral("answered_calls"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "Answered")},
-        {QStringLiteral("abandoned_calls"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "Abandoned")},
-        {QStringLiteral("short_abandons"),
-         QT_TRANSLATE_NOOP("callboard::KpiFormat", "Short abandons")},
-        {QStringLiteral("service_level"),
-         QT_TRANSLATE_NOOP("callboard::KpiFormat", "Service level")},
-        {QStringLiteral("asa"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "Avg speed of answer")},
-        {QStringLiteral("aht"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "Avg handle time")},
-        {QStringLiteral("abandonment_rate"),
-         QT_TRANSLATE_NOOP("callboard::KpiFormat", "Abandonment")},
-        {QStringLiteral("fcr"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "First-call resolution")},
-        {QStringLiteral("resolution_rate"),
-         QT_TRANSLATE_NOOP("callboard::KpiFormat", "Resolution rate")},
-        {QStringLiteral("csat"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "CSAT")},
-        {QStringLiteral("csat_average"), QT_TRANSLATE_NOOP("callboard::KpiFormat", "CSAT average")},
+        {QStringLiteral("calls"), QT_TRANSLATE_NOOP("KpiFormat", "Calls")},
+        {QStringLiteral("inbound_calls"), QT_TRANSLATE_NOOP("KpiFormat", "Inbound")},
+        {QStringLiteral("outbound_calls"), QT_TRANSLATE_NOOP("KpiFormat", "Outbound")},
+        {QStringLiteral("answered_calls"), QT_TRANSLATE_NOOP("KpiFormat", "Answered")},
+        {QStringLiteral("abandoned_calls"), QT_TRANSLATE_NOOP("KpiFormat", "Abandoned")},
+        {QStringLiteral("short_abandons"), QT_TRANSLATE_NOOP("KpiFormat", "Short abandons")},
+        {QStringLiteral("service_level"), QT_TRANSLATE_NOOP("KpiFormat", "Service level")},
+        {QStringLiteral("asa"), QT_TRANSLATE_NOOP("KpiFormat", "Avg speed of answer")},
+        {QStringLiteral("aht"), QT_TRANSLATE_NOOP("KpiFormat", "Avg handle time")},
+        {QStringLiteral("abandonment_rate"), QT_TRANSLATE_NOOP("KpiFormat", "Abandonment")},
+        {QStringLiteral("fcr"), QT_TRANSLATE_NOOP("KpiFormat", "First-call resolution")},
+        {QStringLiteral("resolution_rate"), QT_TRANSLATE_NOOP("KpiFormat", "Resolution rate")},
+        {QStringLiteral("csat"), QT_TRANSLATE_NOOP("KpiFormat", "CSAT")},
+        {QStringLiteral("csat_average"), QT_TRANSLATE_NOOP("KpiFormat", "CSAT average")},
     };
     const char *title = titles.value(kpiId);
-    return title ? tr(title) : kpiId;
+    return title ? Text::tr(title) : kpiId;
 }
 
 QString formatKpiFigure(const KpiValue &kpi, std::optional<double> figure, const QLocale &locale)
 {
     if (!figure) {
-        return tr("n/a", "no value");
+        return Text::tr("n/a", "no value");
     }
     switch (kpi.unit) {
     case KpiUnit::Ratio:
@@ -72,11 +69,13 @@ QString formatKpiFraction(const KpiValue &kpi, const QLocale &locale)
     const QString denominator = locale.toString(*kpi.denominator, 'f', 0);
     switch (kpi.unit) {
     case KpiUnit::Ratio:
-        return tr("%1 of %2").arg(locale.toString(*kpi.numerator, 'f', 0), denominator);
+        return Text::tr("%1 of %2").arg(locale.toString(*kpi.numerator, 'f', 0), denominator);
     case KpiUnit::Seconds:
-        return tr("%1 s over %2 calls").arg(locale.toString(*kpi.numerator, 'f', 0), denominator);
+        return Text::tr("%1 s over %2 calls")
+            .arg(locale.toString(*kpi.numerator, 'f', 0), denominator);
     case KpiUnit::Score:
-        return tr("%1 over %2 ratings").arg(locale.toString(*kpi.numerator, 'f', 0), denominator);
+        return Text::tr("%1 over %2 ratings")
+            .arg(locale.toString(*kpi.numerator, 'f', 0), denominator);
     case KpiUnit::Count:
     case KpiUnit::MoneyPerDay:
         break;

@@ -17,10 +17,11 @@ namespace callboard {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("callboard::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 
 QString nextConnectionName()
 {
@@ -118,11 +119,12 @@ int Workspace::currentSchemaVersion()
 Expected<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        return Error{tr("Qt's SQLite driver is not installed (on Debian and Ubuntu: the package "
-                        "libqt6sql6-sqlite)."),
-                     {},
-                     0,
-                     0};
+        return Error{
+            Text::tr("Qt's SQLite driver is not installed (on Debian and Ubuntu: the package "
+                     "libqt6sql6-sqlite)."),
+            {},
+            0,
+            0};
     }
     std::unique_ptr<Workspace> workspace(new Workspace(path, nextConnectionName()));
     QSqlDatabase db =
@@ -132,7 +134,10 @@ Expected<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     // lock for a while: wait for it rather than fail.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     if (!db.open()) {
-        return Error{tr("Cannot open the workspace: %1").arg(db.lastError().text()), path, 0, 0};
+        return Error{Text::tr("Cannot open the workspace: %1").arg(db.lastError().text()),
+                     path,
+                     0,
+                     0};
     }
     if (const Status status = workspace->initialise(); !status) {
         Error error = status.error();
@@ -153,23 +158,24 @@ Status Workspace::initialise()
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
         return Error{
-            tr("This file is not a Callboard workspace (%1).").arg(query.lastError().text()),
+            Text::tr("This file is not a Callboard workspace (%1).").arg(query.lastError().text()),
             {},
             0,
             0};
     }
     if (!query.next() || query.value(0).toString() != QLatin1String("ok")) {
-        return Error{tr("The workspace is damaged (SQLite integrity check: %1). Restore it from a "
-                        "backup or re-import its logs into a new workspace.")
-                         .arg(query.value(0).toString()),
-                     {},
-                     0,
-                     0};
+        return Error{
+            Text::tr("The workspace is damaged (SQLite integrity check: %1). Restore it from a "
+                     "backup or re-import its logs into a new workspace.")
+                .arg(query.value(0).toString()),
+            {},
+            0,
+            0};
     }
     for (const char *pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         if (!query.exec(QLatin1String(pragma))) {
-            return sqlError(tr("Cannot configure the workspace"), query.lastError());
+            return sqlError(Text::tr("Cannot configure the workspace"), query.lastError());
         }
     }
     if (const Status status = migrate(); !status) {
@@ -203,29 +209,30 @@ Status Workspace::migrate()
     const int from = schemaVersion();
     const int to = currentSchemaVersion();
     if (from > to) {
-        return Error{tr("This workspace was written by a newer Callboard (schema version %1; this "
-                        "version reads up to %2). Update Callboard to open it.")
-                         .arg(from)
-                         .arg(to),
-                     {},
-                     0,
-                     0};
+        return Error{
+            Text::tr("This workspace was written by a newer Callboard (schema version %1; this "
+                     "version reads up to %2). Update Callboard to open it.")
+                .arg(from)
+                .arg(to),
+            {},
+            0,
+            0};
     }
     if (from == to) {
         return {};
     }
     QSqlDatabase db = database();
     if (!db.transaction()) {
-        return sqlError(tr("Cannot start the schema update"), db.lastError());
+        return sqlError(Text::tr("Cannot start the schema update"), db.lastError());
     }
     QSqlQuery query(db);
     const QList<QStringList> &steps = schema::migrationSteps();
     for (int version = from + 1; version <= to; ++version) {
         for (const QString &statement : steps.at(version - 1)) {
             if (!query.exec(statement)) {
-                const Error error =
-                    sqlError(tr("Cannot update the workspace to schema version %1").arg(version),
-                             query.lastError());
+                const Error error = sqlError(
+                    Text::tr("Cannot update the workspace to schema version %1").arg(version),
+                    query.lastError());
                 db.rollback();
                 return error;
             }
@@ -233,7 +240,8 @@ Status Workspace::migrate()
         qCInfo(lcStore) << "migrated workspace to schema version" << version;
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(to)) || !db.commit()) {
-        const Error error = sqlError(tr("Cannot finish the schema update"), query.lastError());
+        const Error error =
+            sqlError(Text::tr("Cannot finish the schema update"), query.lastError());
         db.rollback();
         return error;
     }
@@ -243,11 +251,11 @@ Status Workspace::migrate()
 Status Workspace::setReportTimeZone(const QTimeZone &zone)
 {
     if (!zone.isValid()) {
-        return Error{tr("Unknown time zone."), {}, 0, 0};
+        return Error{Text::tr("Unknown time zone."), {}, 0, 0};
     }
     QSqlDatabase db = database();
     if (!db.transaction()) {
-        return sqlError(tr("Cannot change the report time zone"), db.lastError());
+        return sqlError(Text::tr("Cannot change the report time zone"), db.lastError());
     }
     QSqlQuery read(db);
     QSqlQuery write(db);
@@ -255,7 +263,7 @@ Status Workspace::setReportTimeZone(const QTimeZone &zone)
     write.prepare(QStringLiteral("UPDATE calls SET local_day = ?, local_hour = ? WHERE id = ?"));
     if (!read.exec(QStringLiteral("SELECT id, attributed_at_ms FROM calls"))) {
         db.rollback();
-        return sqlError(tr("Cannot change the report time zone"), read.lastError());
+        return sqlError(Text::tr("Cannot change the report time zone"), read.lastError());
     }
     while (read.next()) {
         const QDateTime local = QDateTime::fromMSecsSinceEpoch(read.value(1).toLongLong(), zone);
@@ -264,7 +272,7 @@ Status Workspace::setReportTimeZone(const QTimeZone &zone)
         write.addBindValue(read.value(0));
         if (!write.exec()) {
             db.rollback();
-            return sqlError(tr("Cannot change the report time zone"), write.lastError());
+            return sqlError(Text::tr("Cannot change the report time zone"), write.lastError());
         }
     }
     m_reportZone = zone;
@@ -275,7 +283,7 @@ Status Workspace::setReportTimeZone(const QTimeZone &zone)
         return status;
     }
     if (!db.commit()) {
-        return sqlError(tr("Cannot change the report time zone"), db.lastError());
+        return sqlError(Text::tr("Cannot change the report time zone"), db.lastError());
     }
     return {};
 }
@@ -287,7 +295,7 @@ Status Workspace::beginTransaction()
     // here instead of failing half-way through an import.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        return sqlError(tr("Cannot start writing to the workspace"), query.lastError());
+        return sqlError(Text::tr("Cannot start writing to the workspace"), query.lastError());
     }
     return {};
 }
@@ -296,7 +304,7 @@ Status Workspace::commit()
 {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        return sqlError(tr("Cannot save to the workspace"), query.lastError());
+        return sqlError(Text::tr("Cannot save to the workspace"), query.lastError());
     }
     return {};
 }
@@ -322,7 +330,7 @@ Expected<qint64> Workspace::agentId(const QString &name)
                                  "RETURNING id"));
     query.addBindValue(name);
     if (!query.exec() || !query.next()) {
-        return sqlError(tr("Cannot store an agent"), query.lastError());
+        return sqlError(Text::tr("Cannot store an agent"), query.lastError());
     }
     const qint64 id = query.value(0).toLongLong();
     m_agentIds.insert(name, id);
@@ -339,7 +347,7 @@ Expected<UpsertOutcome> Workspace::upsertCall(const Call &call, qint64 importId)
     find.addBindValue(call.sourceId);
     find.addBindValue(call.leg);
     if (!find.exec()) {
-        return sqlError(tr("Cannot look up a call"), find.lastError());
+        return sqlError(Text::tr("Cannot look up a call"), find.lastError());
     }
     std::optional<qint64> existingId;
     if (find.next()) {
@@ -427,7 +435,7 @@ Expected<UpsertOutcome> Workspace::upsertCall(const Call &call, qint64 importId)
     write.bindValue(QStringLiteral(":hash"), hash);
     write.bindValue(QStringLiteral(":import"), importId > 0 ? QVariant(importId) : QVariant());
     if (!write.exec()) {
-        return sqlError(tr("Cannot store a call"), write.lastError());
+        return sqlError(Text::tr("Cannot store a call"), write.lastError());
     }
     return existingId ? UpsertOutcome::Updated : UpsertOutcome::Inserted;
 }
@@ -443,7 +451,7 @@ Expected<qint64> Workspace::startImport(const ImportRecord &record)
     query.addBindValue(record.timeZone);
     query.addBindValue(record.importedAtMs);
     if (!query.exec()) {
-        return sqlError(tr("Cannot write the import log"), query.lastError());
+        return sqlError(Text::tr("Cannot write the import log"), query.lastError());
     }
     return query.lastInsertId().toLongLong();
 }
@@ -460,7 +468,7 @@ Status Workspace::finishImport(const ImportRecord &record)
     query.addBindValue(record.rejected);
     query.addBindValue(record.id);
     if (!query.exec()) {
-        return sqlError(tr("Cannot write the import log"), query.lastError());
+        return sqlError(Text::tr("Cannot write the import log"), query.lastError());
     }
     return {};
 }
@@ -471,7 +479,7 @@ Expected<QList<ImportRecord>> Workspace::imports() const
     if (!query.exec(QStringLiteral("SELECT id, file_name, sha256, format, time_zone,"
                                    " imported_at_ms, rows, imported, updated, duplicates, rejected"
                                    " FROM imports ORDER BY id"))) {
-        return sqlError(tr("Cannot read the import log"), query.lastError());
+        return sqlError(Text::tr("Cannot read the import log"), query.lastError());
     }
     QList<ImportRecord> records;
     while (query.next()) {
@@ -494,7 +502,7 @@ Expected<QList<std::pair<qint64, QString>>> Workspace::agents() const
 {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("SELECT id, name FROM agents ORDER BY name"))) {
-        return sqlError(tr("Cannot read the agents"), query.lastError());
+        return sqlError(Text::tr("Cannot read the agents"), query.lastError());
     }
     QList<std::pair<qint64, QString>> agents;
     while (query.next()) {
@@ -509,7 +517,7 @@ Expected<std::optional<qint64>> Workspace::agentIdByName(const QString &name) co
     query.prepare(QStringLiteral("SELECT id FROM agents WHERE name = ?"));
     query.addBindValue(name);
     if (!query.exec()) {
-        return sqlError(tr("Cannot read the agents"), query.lastError());
+        return sqlError(Text::tr("Cannot read the agents"), query.lastError());
     }
     return query.next() ? std::optional<qint64>(query.value(0).toLongLong()) : std::nullopt;
 }
@@ -533,7 +541,7 @@ Status Workspace::setSetting(const QString &key, const QString &value)
     query.addBindValue(key);
     query.addBindValue(value);
     if (!query.exec()) {
-        return sqlError(tr("Cannot save a workspace setting"), query.lastError());
+        return sqlError(Text::tr("Cannot save a workspace setting"), query.lastError());
     }
     return {};
 }
