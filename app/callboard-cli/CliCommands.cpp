@@ -172,6 +172,7 @@ const QCommandLineOption agentOption(QStringLiteral("agent"),
 struct Selection
 {
     std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<KpiEngine> engine;
     CallFilter filter;
     std::optional<QDate> echoedFrom; ///< The inclusive dates the figures cover.
     std::optional<QDate> echoedTo;
@@ -220,10 +221,11 @@ std::variant<Selection, int> select(QCommandLineParser &parser, const QStringLis
     // Open bounds echo the workspace's own first and last day.
     selection.echoedFrom = selection.filter.from;
     selection.echoedTo = selection.filter.to;
+    selection.engine = std::make_unique<KpiEngine>(
+        *selection.workspace,
+        KpiCalculator(DefinitionProfile::standard(), Targets::defaults()));
     if (!selection.echoedFrom || !selection.echoedTo) {
-        const KpiEngine engine(*selection.workspace,
-                               KpiCalculator(DefinitionProfile::standard(), Targets::defaults()));
-        const auto range = engine.dataRange(CallFilter{});
+        const auto range = selection.engine->dataRange(CallFilter{});
         if (!range) {
             return failure(range.error().toString());
         }
@@ -238,6 +240,26 @@ std::variant<Selection, int> select(QCommandLineParser &parser, const QStringLis
 QJsonValue dateOrNull(const std::optional<QDate> &date)
 {
     return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue();
+}
+
+/// What every KPI report starts with: the days covered, the profile and the report zone.
+QJsonObject reportHeader(const Selection &selection)
+{
+    return QJsonObject{{QStringLiteral("from"), dateOrNull(selection.echoedFrom)},
+                       {QStringLiteral("to"), dateOrNull(selection.echoedTo)},
+                       {QStringLiteral("profile"), selection.engine->calculator().profile().name},
+                       {QStringLiteral("time_zone"),
+                        QString::fromUtf8(selection.workspace->reportTimeZone().id())}};
+}
+
+QString reportHeaderText(const Selection &selection)
+{
+    const QJsonObject header = reportHeader(selection);
+    return Text::tr("%1 to %2, %3 profile, times in %4")
+        .arg(header[QLatin1String("from")].toString(),
+             header[QLatin1String("to")].toString(),
+             header[QLatin1String("profile")].toString(),
+             header[QLatin1String("time_zone")].toString());
 }
 
 void printKpiTable(const QList<KpiValue> &kpis)
@@ -327,28 +349,18 @@ int runKpis(const QStringList &arguments)
     if (const int *exit = std::get_if<int>(&selected)) {
         return *exit;
     }
-    Selection &selection = std::get<Selection>(selected);
-    const KpiEngine engine(*selection.workspace,
-                           KpiCalculator(DefinitionProfile::standard(), Targets::defaults()));
-    const Expected<QList<KpiValue>> kpis = engine.kpis(selection.filter);
+    const Selection &selection = std::get<Selection>(selected);
+    const Expected<QList<KpiValue>> kpis = selection.engine->kpis(selection.filter);
     if (!kpis) {
         return failure(kpis.error().toString());
     }
     if (parser.isSet(jsonOption)) {
-        printJson(QJsonObject{{QStringLiteral("from"), dateOrNull(selection.echoedFrom)},
-                              {QStringLiteral("to"), dateOrNull(selection.echoedTo)},
-                              {QStringLiteral("profile"), engine.calculator().profile().name},
-                              {QStringLiteral("time_zone"),
-                               QString::fromUtf8(selection.workspace->reportTimeZone().id())},
-                              {QStringLiteral("kpis"), toJson(*kpis)}});
+        QJsonObject report = reportHeader(selection);
+        report.insert(QStringLiteral("kpis"), toJson(*kpis));
+        printJson(report);
         return Success;
     }
-    out() << Text::tr("%1 to %2, %3 profile, times in %4")
-                 .arg(dateOrNull(selection.echoedFrom).toString(),
-                      dateOrNull(selection.echoedTo).toString(),
-                      engine.calculator().profile().name,
-                      QString::fromUtf8(selection.workspace->reportTimeZone().id()))
-          << Qt::endl;
+    out() << reportHeaderText(selection) << Qt::endl;
     printKpiTable(*kpis);
     return Success;
 }
@@ -361,10 +373,8 @@ int runAgents(const QStringList &arguments)
     if (const int *exit = std::get_if<int>(&selected)) {
         return *exit;
     }
-    Selection &selection = std::get<Selection>(selected);
-    const KpiEngine engine(*selection.workspace,
-                           KpiCalculator(DefinitionProfile::standard(), Targets::defaults()));
-    const Expected<QList<GroupKpis>> agents = engine.kpisByAgent(selection.filter);
+    const Selection &selection = std::get<Selection>(selected);
+    const Expected<QList<GroupKpis>> agents = selection.engine->kpisByAgent(selection.filter);
     if (!agents) {
         return failure(agents.error().toString());
     }
@@ -374,12 +384,12 @@ int runAgents(const QStringList &arguments)
             rows.append(QJsonObject{{QStringLiteral("agent"), agent.label},
                                     {QStringLiteral("kpis"), toJson(agent.kpis)}});
         }
-        printJson(QJsonObject{{QStringLiteral("from"), dateOrNull(selection.echoedFrom)},
-                              {QStringLiteral("to"), dateOrNull(selection.echoedTo)},
-                              {QStringLiteral("profile"), engine.calculator().profile().name},
-                              {QStringLiteral("agents"), rows}});
+        QJsonObject report = reportHeader(selection);
+        report.insert(QStringLiteral("agents"), rows);
+        printJson(report);
         return Success;
     }
+    out() << reportHeaderText(selection) << Qt::endl << Qt::endl;
     for (const GroupKpis &agent : *agents) {
         out() << agent.label << Qt::endl;
         printKpiTable(agent.kpis);

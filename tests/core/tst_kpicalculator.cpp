@@ -2,19 +2,12 @@
 
 #include <QTest>
 
+#include "common/KpiLookup.h"
+
 using namespace callboard;
+using callboard::test::findKpi;
 
 namespace {
-
-const KpiValue &find(const QList<KpiValue> &kpis, const char *id)
-{
-    for (const KpiValue &kpi : kpis) {
-        if (kpi.id == QLatin1String(id)) {
-            return kpi;
-        }
-    }
-    qFatal("no KPI %s", id);
-}
 
 qint64 excludedCount(const KpiValue &kpi, const char *code)
 {
@@ -65,7 +58,7 @@ void TestKpiCalculator::standardServiceLevelOnTheIcmiExample()
 {
     // Standard = answered within T / (answered + abandoned - short abandons)
     //          = 860 / (1000 + 60 - 10) = 860 / 1050 = 81.90 % (SL-C with S = 5 in metrics.md).
-    const KpiValue sl = find(m_calculator.compute(icmiExample()), "service_level");
+    const KpiValue sl = findKpi(m_calculator.compute(icmiExample()), "service_level");
     QCOMPARE(*sl.numerator, 860.0);
     QCOMPARE(*sl.denominator, 1050.0);
     QCOMPARE(qRound(*sl.value * 10000), 8190);
@@ -79,13 +72,13 @@ void TestKpiCalculator::abandonmentLeavesShortAbandonsOut()
 {
     // 50 / 1050 = 4.76 %, the fixture's figure without the 10 short abandons.
     const QList<KpiValue> kpis = m_calculator.compute(icmiExample());
-    const KpiValue rate = find(kpis, "abandonment_rate");
+    const KpiValue rate = findKpi(kpis, "abandonment_rate");
     QCOMPARE(*rate.numerator, 50.0);
     QCOMPARE(*rate.denominator, 1050.0);
     QCOMPARE(qRound(*rate.value * 10000), 476);
     QCOMPARE(rate.status, KpiStatus::Good); // target 5 %, lower is better
-    QCOMPARE(*find(kpis, "abandoned_calls").value, 50.0);
-    QCOMPARE(*find(kpis, "short_abandons").value, 10.0);
+    QCOMPARE(*findKpi(kpis, "abandoned_calls").value, 50.0);
+    QCOMPARE(*findKpi(kpis, "short_abandons").value, 10.0);
 }
 
 void TestKpiCalculator::meansAndRates()
@@ -103,20 +96,20 @@ void TestKpiCalculator::meansAndRates()
     counts.topTwoBoxRatings = 1; // ratings 5 and 2
     counts.ratingSum = 7;
     const QList<KpiValue> kpis = m_calculator.compute(counts);
-    QCOMPARE(*find(kpis, "asa").value, 20.0);
-    QCOMPARE(find(kpis, "asa").unit, KpiUnit::Seconds);
-    QCOMPARE(*find(kpis, "aht").value, 865.0 / 3);
-    QCOMPARE(*find(kpis, "resolution_rate").value, 2.0 / 3);
-    QCOMPARE(*find(kpis, "csat").value, 0.5);
-    QCOMPARE(*find(kpis, "csat_average").value, 3.5);
-    QCOMPARE(find(kpis, "csat_average").unit, KpiUnit::Score);
-    QCOMPARE(find(kpis, "asa").status, KpiStatus::Good); // 20 s against 30 s
+    QCOMPARE(*findKpi(kpis, "asa").value, 20.0);
+    QCOMPARE(findKpi(kpis, "asa").unit, KpiUnit::Seconds);
+    QCOMPARE(*findKpi(kpis, "aht").value, 865.0 / 3);
+    QCOMPARE(*findKpi(kpis, "resolution_rate").value, 2.0 / 3);
+    QCOMPARE(*findKpi(kpis, "csat").value, 0.5);
+    QCOMPARE(*findKpi(kpis, "csat_average").value, 3.5);
+    QCOMPARE(findKpi(kpis, "csat_average").unit, KpiUnit::Score);
+    QCOMPARE(findKpi(kpis, "asa").status, KpiStatus::Good); // 20 s against 30 s
 }
 
 void TestKpiCalculator::emptySelectionGivesNoValueAndAReason()
 {
     const QList<KpiValue> kpis = m_calculator.compute(CallCounts());
-    QCOMPARE(*find(kpis, "calls").value, 0.0);
+    QCOMPARE(*findKpi(kpis, "calls").value, 0.0);
     for (const char *id : {"service_level",
                            "asa",
                            "aht",
@@ -125,7 +118,7 @@ void TestKpiCalculator::emptySelectionGivesNoValueAndAReason()
                            "resolution_rate",
                            "csat",
                            "csat_average"}) {
-        const KpiValue &kpi = find(kpis, id);
+        const KpiValue &kpi = findKpi(kpis, id);
         QVERIFY2(!kpi.value, id);
         QVERIFY2(!kpi.reason.isEmpty(), id);
         QCOMPARE(kpi.status, KpiStatus::None);
@@ -139,7 +132,7 @@ void TestKpiCalculator::answeredCallsWithoutWaitLeaveTheServiceLevel()
     counts.answered = 10;
     counts.answeredWaitKnown = 8;
     counts.answeredWithinThreshold = 6;
-    const KpiValue sl = find(m_calculator.compute(counts), "service_level");
+    const KpiValue sl = findKpi(m_calculator.compute(counts), "service_level");
     QCOMPARE(*sl.value, 6.0 / 8);
     QCOMPARE(excludedCount(sl, "wait_unknown"), 2);
 }
@@ -150,10 +143,11 @@ void TestKpiCalculator::ahtLabelSaysWhichPartsItHas()
     counts.answered = 2;
     counts.answeredTalkKnown = 2;
     counts.handleSum = 100;
-    QVERIFY(find(m_calculator.compute(counts), "aht").label.startsWith(QLatin1String("talk only")));
+    QVERIFY(
+        findKpi(m_calculator.compute(counts), "aht").label.startsWith(QLatin1String("talk only")));
     counts.answeredHoldKnown = 2;
     counts.answeredAfterCallWorkKnown = 2;
-    QCOMPARE(find(m_calculator.compute(counts), "aht").label,
+    QCOMPARE(findKpi(m_calculator.compute(counts), "aht").label,
              QStringLiteral("talk + hold + after-call work"));
 }
 
@@ -163,7 +157,7 @@ void TestKpiCalculator::firstCallResolution()
     counts.inbound = 10;
     counts.answered = 10;
     counts.fcrAnonymous = 10;
-    KpiValue fcr = find(m_calculator.compute(counts), "fcr");
+    KpiValue fcr = findKpi(m_calculator.compute(counts), "fcr");
     QVERIFY(!fcr.value);
     QVERIFY(fcr.reason.contains(QLatin1String("identity")));
 
@@ -171,7 +165,7 @@ void TestKpiCalculator::firstCallResolution()
     counts.fcrProvisional = 3;
     counts.fcrEligible = 5;
     counts.fcrResolved = 4;
-    fcr = find(m_calculator.compute(counts), "fcr");
+    fcr = findKpi(m_calculator.compute(counts), "fcr");
     QCOMPARE(*fcr.value, 0.8);
     QCOMPARE(excludedCount(fcr, "anonymous"), 2);
     QCOMPARE(excludedCount(fcr, "provisional"), 3);
