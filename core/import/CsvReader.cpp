@@ -122,7 +122,7 @@ QString CsvReader::decodeField(const QByteArray &bytes, bool &usedFallback)
     return decodeWindows1252(bytes);
 }
 
-bool CsvReader::readRecord(CsvRecord &record)
+bool CsvReader::readRecord(Record &record)
 {
     if (!m_encodingChecked) {
         m_encodingChecked = true;

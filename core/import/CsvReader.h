@@ -1,21 +1,15 @@
 #pragma once
 
+#include "import/Record.h"
+
 #include <QByteArray>
 #include <QStringDecoder>
-#include <QStringList>
+
+#include <optional>
 
 class QIODevice;
 
 namespace callboard {
-
-/// One record of a delimited text file.
-struct CsvRecord
-{
-    QStringList fields;
-    qint64 line = 0;                   ///< Physical line (from 1) on which the record starts.
-    bool decodedAsWindows1252 = false; ///< The bytes were not valid UTF-8; read as Windows-1252.
-    bool unterminatedQuote = false;    ///< The file ended inside a quoted field.
-};
 
 /// Streams records out of delimited text, whatever produced it: RFC 4180 quoting with embedded
 /// delimiters, quotes and line breaks; the looser quoting PBXs write (a quote inside a quoted
@@ -31,7 +25,7 @@ public:
     explicit CsvReader(QIODevice *device, char delimiter = 0);
 
     /// Reads the next non-blank record into @p record; false at the end of the input.
-    bool readRecord(CsvRecord &record);
+    bool readRecord(Record &record);
 
     char delimiter() const { return m_delimiter; }
 

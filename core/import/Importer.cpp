@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "import/PwcSpreadsheetFormat.h"
+#include "import/RecordReader.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
@@ -20,28 +21,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Importer)
 };
 
-QString sha256Of(QFile &file)
+/// The file's SHA-256, for the import log; empty when it cannot be read.
+QString sha256Of(const QString &path)
 {
+    QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    file.seek(0);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+        return QString();
+    }
     return QString::fromLatin1(hash.result().toHex());
-}
-
-/// A reason to refuse a file before reading it as text, or nothing.
-std::optional<QString> binaryFileReason(QFile &file)
-{
-    const QByteArray head = file.peek(4096);
-    if (head.startsWith("PK\x03\x04")) {
-        return Text::tr(
-            "This is a ZIP container (an Excel .xlsx workbook, perhaps), which this version "
-            "cannot read yet. Save the sheet as CSV and import that.");
-    }
-    const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
-    if (!utf16 && head.contains('\0')) {
-        return Text::tr("This is a binary file, not a call log.");
-    }
-    return std::nullopt;
 }
 
 } // namespace
@@ -96,15 +84,12 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
         return refuse(Text::tr("Unknown format \"%1\"; known formats: %2.")
                           .arg(givenOptions.formatId, formatIds().join(QStringLiteral(", "))));
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return refuse(Text::tr("Cannot open the file: %1").arg(file.errorString()));
+    Expected<std::unique_ptr<RecordReader>> opened = RecordReader::open(path);
+    if (!opened) {
+        return refuse(opened.error().message);
     }
-    if (const std::optional<QString> reason = binaryFileReason(file)) {
-        return refuse(*reason);
-    }
-    const QString sha256 = sha256Of(file);
-    const qint64 size = file.size();
+    RecordReader &reader = **opened;
+    const QString sha256 = sha256Of(path);
 
     ImportOptions options = givenOptions;
     if (!options.timeZone.isValid()) {
@@ -112,10 +97,9 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     }
 
     // First pass: recognise the format and let it learn what it needs from every record.
-    CsvReader scan(&file);
-    CsvRecord header;
-    if (!scan.readRecord(header)) {
-        return refuse(Text::tr("The file is empty."));
+    Record header;
+    if (!reader.readRecord(header)) {
+        return refuse(reader.error() ? reader.error()->message : Text::tr("The file is empty."));
     }
     TabularFormat *format = formatFor(header.fields, options.formatId);
     if (!format) {
@@ -128,17 +112,21 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     if (const Status status = format->begin(header.fields, options); !status) {
         return refuse(status.error().message, header.line, status.error().column);
     }
-    CsvRecord record;
-    while (scan.readRecord(record)) {
+    Record record;
+    while (reader.readRecord(record)) {
         format->observe(record);
+    }
+    if (reader.error()) {
+        return refuse(reader.error()->message);
     }
     if (const Status status = format->finishObserving(); !status) {
         return refuse(status.error().message, status.error().line, status.error().column);
     }
 
     // Second pass, in one transaction: convert and store.
-    file.seek(0);
-    CsvReader reader(&file, scan.delimiter());
+    if (const Status status = reader.rewind(); !status) {
+        return refuse(status.error().message);
+    }
     reader.readRecord(header);
     if (const Status status = m_workspace.beginTransaction(); !status) {
         return refuse(status.error().message);
@@ -160,7 +148,8 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
 
     while (reader.readRecord(record)) {
         ++result.rows;
-        if (m_progress && result.rows % 1000 == 0 && !m_progress(reader.bytesRead(), size)) {
+        if (m_progress && result.rows % 1000 == 0
+            && !m_progress(reader.position(), reader.total())) {
             return abandon(Text::tr("The import was cancelled; nothing was changed."));
         }
         const auto converted = format->toCall(record);
@@ -189,6 +178,9 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
             break;
         }
     }
+    if (reader.error()) {
+        return abandon(reader.error()->message);
+    }
     if (result.calls == 0) {
         m_workspace.rollback();
         result.importId = 0;
@@ -215,7 +207,7 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     }
     result.importId = *importId;
     if (m_progress) {
-        m_progress(size, size);
+        m_progress(reader.total(), reader.total());
     }
     qCInfo(lcImport) << "imported" << result.imported << "updated" << result.updated << "duplicates"
                      << result.duplicates << "rejected" << result.rejected << "format"

@@ -134,7 +134,7 @@ Status PwcSpreadsheetFormat::begin(const QStringList &header, const ImportOption
     return {};
 }
 
-void PwcSpreadsheetFormat::observe(const CsvRecord &record)
+void PwcSpreadsheetFormat::observe(const Record &record)
 {
     if (m_dateOrderGiven) {
         return;
@@ -166,7 +166,7 @@ Status PwcSpreadsheetFormat::finishObserving()
     return {};
 }
 
-QString PwcSpreadsheetFormat::field(const CsvRecord &record, Role role) const
+QString PwcSpreadsheetFormat::field(const Record &record, Role role) const
 {
     const int column = m_columns->column(role);
     return column >= 0 ? record.fields.value(column).trimmed() : QString();
@@ -179,7 +179,7 @@ FieldProblem PwcSpreadsheetFormat::problem(Role role, const QString &message) co
     return FieldProblem{column + 1, Text::tr("%1: %2").arg(name, message)};
 }
 
-std::variant<qint64, FieldProblem> PwcSpreadsheetFormat::arrivalTime(const CsvRecord &record) const
+std::variant<qint64, FieldProblem> PwcSpreadsheetFormat::arrivalTime(const Record &record) const
 {
     const auto [dateText, timeInDateText] = splitDateTime(field(record, Role::Date));
     const std::optional<QDate> date = parseDate(dateText, m_dateOrder);
@@ -202,7 +202,7 @@ std::variant<qint64, FieldProblem> PwcSpreadsheetFormat::arrivalTime(const CsvRe
     return QDateTime(*date, time, m_zone).toMSecsSinceEpoch();
 }
 
-std::variant<Call, FieldProblem> PwcSpreadsheetFormat::toCall(const CsvRecord &record) const
+std::variant<Call, FieldProblem> PwcSpreadsheetFormat::toCall(const Record &record) const
 {
     Call call;
     call.source = id();

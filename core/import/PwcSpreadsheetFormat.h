@@ -39,13 +39,13 @@ public:
     QString displayName() const override;
     int matchHeader(const QStringList &header) const override;
     Status begin(const QStringList &header, const ImportOptions &options) override;
-    void observe(const CsvRecord &record) override;
+    void observe(const Record &record) override;
     Status finishObserving() override;
-    std::variant<Call, FieldProblem> toCall(const CsvRecord &record) const override;
+    std::variant<Call, FieldProblem> toCall(const Record &record) const override;
 
 private:
-    QString field(const CsvRecord &record, Role role) const;
-    std::variant<qint64, FieldProblem> arrivalTime(const CsvRecord &record) const;
+    QString field(const Record &record, Role role) const;
+    std::variant<qint64, FieldProblem> arrivalTime(const Record &record) const;
     FieldProblem problem(Role role, const QString &message) const;
 
     QStringList m_header;

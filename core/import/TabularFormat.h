@@ -2,7 +2,7 @@
 
 #include "call/Call.h"
 #include "common/Error.h"
-#include "import/CsvReader.h"
+#include "import/Record.h"
 #include "import/FieldParsers.h"
 
 #include <QTimeZone>
@@ -45,13 +45,13 @@ public:
     virtual Status begin(const QStringList &header, const ImportOptions &options) = 0;
 
     /// Sees each record once before conversion (to settle date order and the like).
-    virtual void observe(const CsvRecord &record) = 0;
+    virtual void observe(const Record &record) = 0;
 
     /// Decisions the first pass could not take; an error refuses the file.
     virtual Status finishObserving() = 0;
 
     /// The call in @p record, or the problem that rejects the record.
-    virtual std::variant<Call, FieldProblem> toCall(const CsvRecord &record) const = 0;
+    virtual std::variant<Call, FieldProblem> toCall(const Record &record) const = 0;
 };
 
 } // namespace callboard

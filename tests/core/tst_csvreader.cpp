@@ -23,7 +23,7 @@ ReadResult readAll(const QByteArray &bytes, char delimiter = 0)
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(&buffer, delimiter);
     ReadResult result;
-    CsvRecord record;
+    Record record;
     while (reader.readRecord(record)) {
         result.records.append(record.fields);
         result.lines.append(record.line);

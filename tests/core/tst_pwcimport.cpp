@@ -51,6 +51,7 @@ private Q_SLOTS:
     void importsTheRealLog();
     void reimportAddsNothing();
     void changedRowsAreUpdated();
+    void workbookAndCsvAreTheSameLog();
     void semicolonDayFirstVariant();
     void crlfZeroFilledVariant();
     void badRowsAreRejectedWithLineAndColumn();
@@ -175,6 +176,37 @@ void TestPwcImport::changedRowsAreUpdated()
                    QStringLiteral("SELECT csat_score FROM calls WHERE source_id = 'ID0001'"))
                  .toDouble(),
              5.0);
+}
+
+void TestPwcImport::workbookAndCsvAreTheSameLog()
+{
+    const FileImportResult workbook =
+        import(QStringLiteral(CALLBOARD_TEST_DATA "/pwc-call-center/01 Call-Center-Dataset.xlsx"));
+    QVERIFY2(!workbook.refusal,
+             qPrintable(workbook.refusal ? workbook.refusal->toString() : QString()));
+    QCOMPARE(workbook.format, QStringLiteral("pwc-spreadsheet"));
+    QCOMPARE(workbook.imported, 5000);
+    QCOMPARE(workbook.rejected, 0);
+    // The workbook keeps seconds that the CSV copy dropped: ID0001 arrived at 9:12:58.
+    QCOMPARE(value(*m_workspace,
+                   QStringLiteral("SELECT arrived_at_ms FROM calls WHERE source_id = 'ID0001'"))
+                 .toLongLong(),
+             utcMs(2021, 1, 1, 9, 12, 58));
+    QCOMPARE(
+        value(*m_workspace, QStringLiteral("SELECT talk_s FROM calls WHERE source_id = 'ID0001'"))
+            .toDouble(),
+        143.0);
+    // Unanswered rows have no cells at all in the workbook's last three columns.
+    QVERIFY(value(*m_workspace,
+                  QStringLiteral("SELECT wait_s IS NULL FROM calls WHERE source_id = 'ID0006'"))
+                .toBool());
+
+    // The CSV copy of the same log adds no call; the calls whose times it rounds to the minute
+    // are updated (the 214 it leaves alone arrived on a whole minute in the workbook).
+    const FileImportResult csv = import(pwcCsv);
+    QCOMPARE(csv.imported, 0);
+    QCOMPARE(csv.updated + csv.duplicates, 5000);
+    QCOMPARE(callCount(*m_workspace), 5000);
 }
 
 void TestPwcImport::semicolonDayFirstVariant()

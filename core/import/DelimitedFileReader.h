@@ -1,0 +1,29 @@
+#pragma once
+
+#include "import/CsvReader.h"
+#include "import/RecordReader.h"
+
+#include <QFile>
+
+namespace callboard {
+
+/// Reads a delimited text file (CSV, TSV, pipe-separated) record by record through CsvReader.
+class DelimitedFileReader : public RecordReader
+{
+public:
+    /// Opens @p path; the delimiter is detected on the first read.
+    static Expected<std::unique_ptr<RecordReader>> open(const QString &path);
+
+    bool readRecord(Record &record) override;
+    Status rewind() override;
+    qint64 position() const override;
+    qint64 total() const override;
+
+private:
+    explicit DelimitedFileReader(const QString &path);
+
+    QFile m_file;
+    std::optional<CsvReader> m_reader;
+};
+
+} // namespace callboard

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace callboard {
+
+/// One record of a call log: the fields of one line of delimited text, or of one sheet row.
+struct Record
+{
+    QStringList fields;
+    qint64 line = 0; ///< Where the record starts: the text line, or the sheet row (from 1).
+    bool decodedAsWindows1252 = false; ///< The bytes were not valid UTF-8; read as Windows-1252.
+    bool unterminatedQuote = false;    ///< The file ended inside a quoted field.
+};
+
+} // namespace callboard
