@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace callboard::cli {
@@ -64,11 +65,17 @@ const QCommandLineOption jsonOption(QStringLiteral("json"),
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addHelpOption();
+    parser.addVersionOption();
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText();
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << ' '
+              << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }
     if (!parser.isSet(dbOption)) {
@@ -119,17 +126,17 @@ void printText(const FileImportResult &result)
         err() << Text::tr("Refused %1").arg(result.refusal->toString()) << Qt::endl;
         return;
     }
-    out() << Text::tr(
-                 "%1: %2 rows, %3 calls: %4 imported, %5 updated, %6 already stored, %7 rejected "
-                 "(format %8)")
-                 .arg(result.path)
-                 .arg(result.rows)
-                 .arg(result.calls)
-                 .arg(result.imported)
-                 .arg(result.updated)
-                 .arg(result.duplicates)
-                 .arg(result.rejected)
-                 .arg(result.format)
+    const QLocale locale;
+    out() << Text::tr("%1: %2 rows, %3 calls: %4 imported, %5 updated, %6 already stored, %7 "
+                      "rejected (format %8)")
+                 .arg(result.path,
+                      locale.toString(result.rows),
+                      locale.toString(result.calls),
+                      locale.toString(result.imported),
+                      locale.toString(result.updated),
+                      locale.toString(result.duplicates),
+                      locale.toString(result.rejected),
+                      result.format)
           << Qt::endl;
     for (const RowProblem &problem : result.problems) {
         out() << "  "
@@ -176,7 +183,27 @@ struct Selection
     CallFilter filter;
     std::optional<QDate> echoedFrom; ///< The inclusive dates the figures cover.
     std::optional<QDate> echoedTo;
+    QString agentName; ///< The agent the figures are limited to, if any.
 };
+
+/// The workspace's agents, for a message: the first twenty names, then how many more.
+QString knownAgents(const Workspace &workspace)
+{
+    const auto agents = workspace.agents();
+    if (!agents || agents->isEmpty()) {
+        return Text::tr("none");
+    }
+    QStringList names;
+    for (const auto &[id, name] : *agents) {
+        names.append(name);
+    }
+    const qsizetype shown = std::min<qsizetype>(names.size(), 20);
+    QString list = names.mid(0, shown).join(QStringLiteral(", "));
+    if (names.size() > shown) {
+        list += Text::tr(" and %1 more").arg(names.size() - shown);
+    }
+    return list;
+}
 
 /// Opens the workspace and turns --from, --to and --agent into a filter, or gives the exit code.
 std::variant<Selection, int> select(QCommandLineParser &parser, const QStringList &arguments)
@@ -185,16 +212,25 @@ std::variant<Selection, int> select(QCommandLineParser &parser, const QStringLis
     if (const std::optional<int> exit = parse(parser, arguments)) {
         return *exit;
     }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(Text::tr("Unexpected argument \"%1\"; options start with --.")
+                              .arg(parser.positionalArguments().constFirst()));
+    }
     Selection selection;
     for (const auto &[option, bound] : {std::pair{&fromOption, &selection.filter.from},
                                         std::pair{&toOption, &selection.filter.to}}) {
         if (!parser.isSet(*option)) {
             continue;
         }
-        const QDate date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        const QString text = parser.value(*option);
+        const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
         if (!date.isValid()) {
-            return usageError(Text::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".")
-                                  .arg(option->names().constFirst(), parser.value(*option)));
+            static const QRegularExpression isoShape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+            return usageError(isoShape.match(text).hasMatch()
+                                  ? Text::tr("--%1: %2 is not a day of the calendar.")
+                                        .arg(option->names().constFirst(), text)
+                                  : Text::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".")
+                                        .arg(option->names().constFirst(), text));
         }
         *bound = date;
     }
@@ -202,7 +238,8 @@ std::variant<Selection, int> select(QCommandLineParser &parser, const QStringLis
         && *selection.filter.from > *selection.filter.to) {
         return usageError(Text::tr("--from is after --to."));
     }
-    Expected<std::unique_ptr<Workspace>> workspace = openWorkspace(parser);
+    Expected<std::unique_ptr<Workspace>> workspace =
+        Workspace::open(parser.value(dbOption), Workspace::OpenMode::MustExist);
     if (!workspace) {
         return failure(workspace.error().toString());
     }
@@ -213,10 +250,16 @@ std::variant<Selection, int> select(QCommandLineParser &parser, const QStringLis
             return failure(agent.error().toString());
         }
         if (!agent->has_value()) {
-            return failure(Text::tr("No agent named \"%1\" in this workspace.")
-                               .arg(parser.value(agentOption)));
+            return failure(Text::tr("No agent named \"%1\" in this workspace. Its agents: %2.")
+                               .arg(parser.value(agentOption), knownAgents(*selection.workspace)));
         }
         selection.filter.agentId = **agent;
+        const auto agents = selection.workspace->agents();
+        for (const auto &[id, name] : agents ? *agents : QList<std::pair<qint64, QString>>()) {
+            if (id == **agent) {
+                selection.agentName = name;
+            }
+        }
     }
     // Open bounds echo the workspace's own first and last day.
     selection.echoedFrom = selection.filter.from;
@@ -247,6 +290,8 @@ QJsonObject reportHeader(const Selection &selection)
 {
     return QJsonObject{{QStringLiteral("from"), dateOrNull(selection.echoedFrom)},
                        {QStringLiteral("to"), dateOrNull(selection.echoedTo)},
+                       {QStringLiteral("agent"),
+                        selection.agentName.isEmpty() ? QJsonValue() : selection.agentName},
                        {QStringLiteral("profile"), selection.engine->calculator().profile().name},
                        {QStringLiteral("time_zone"),
                         QString::fromUtf8(selection.workspace->reportTimeZone().id())}};
@@ -255,16 +300,67 @@ QJsonObject reportHeader(const Selection &selection)
 QString reportHeaderText(const Selection &selection)
 {
     const QJsonObject header = reportHeader(selection);
-    return Text::tr("%1 to %2, %3 profile, times in %4")
-        .arg(header[QLatin1String("from")].toString(),
-             header[QLatin1String("to")].toString(),
-             header[QLatin1String("profile")].toString(),
-             header[QLatin1String("time_zone")].toString());
+    if (header[QLatin1String("from")].isNull()) {
+        return Text::tr("The workspace has no calls yet.");
+    }
+    const QString period = Text::tr("%1 to %2, %3 profile, times in %4")
+                               .arg(header[QLatin1String("from")].toString(),
+                                    header[QLatin1String("to")].toString(),
+                                    header[QLatin1String("profile")].toString(),
+                                    header[QLatin1String("time_zone")].toString());
+    return selection.agentName.isEmpty() ? period
+                                         : Text::tr("%1: %2").arg(selection.agentName, period);
 }
 
 void printKpiTable(const QList<KpiValue> &kpis)
 {
     out() << formatKpiTable(kpis);
+    out().flush();
+}
+
+/// One line per agent, one column per headline KPI, like the dashboard's leaderboard.
+void printAgentTable(const QList<GroupKpis> &agents)
+{
+    const QStringList ids{QStringLiteral("calls"),
+                          QStringLiteral("answered_calls"),
+                          QStringLiteral("service_level"),
+                          QStringLiteral("asa"),
+                          QStringLiteral("aht"),
+                          QStringLiteral("abandonment_rate"),
+                          QStringLiteral("resolution_rate"),
+                          QStringLiteral("csat")};
+    const QStringList headers{Text::tr("Calls"),
+                              Text::tr("Answered"),
+                              Text::tr("SL"),
+                              Text::tr("ASA"),
+                              Text::tr("AHT"),
+                              Text::tr("Abandoned"),
+                              Text::tr("Resolved"),
+                              Text::tr("CSAT")};
+    int nameWidth = static_cast<int>(Text::tr("Agent").size());
+    for (const GroupKpis &agent : agents) {
+        nameWidth = std::max(nameWidth, static_cast<int>(agent.label.size()));
+    }
+    constexpr int columnWidth = 11;
+    QString line = Text::tr("Agent").leftJustified(nameWidth);
+    for (const QString &header : headers) {
+        line += header.rightJustified(columnWidth);
+    }
+    out() << line << Qt::endl;
+    const QLocale locale;
+    for (const GroupKpis &agent : agents) {
+        line = agent.label.leftJustified(nameWidth);
+        for (const QString &id : ids) {
+            QString cell;
+            for (const KpiValue &kpi : agent.kpis) {
+                if (kpi.id == id) {
+                    cell = kpi.value ? formatKpiValue(kpi, locale) : QStringLiteral("—");
+                }
+            }
+            line += cell.rightJustified(columnWidth);
+        }
+        out() << line << Qt::endl;
+    }
     out().flush();
 }
 
@@ -274,7 +370,8 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("Import call logs into a workspace, one transaction per "
+        Text::tr("callboard-cli import --db W [options] FILE...\n\n"
+                 "Import call logs into a workspace, one transaction per "
                  "file. Exits 0 when every file was imported (some rows "
                  "may be rejected), 1 when any file was refused whole."));
     const QCommandLineOption formatOption(
@@ -344,7 +441,10 @@ int runImport(const QStringList &arguments)
 int runKpis(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Print the KPIs of a period (Standard profile)."));
+    parser.setApplicationDescription(
+        Text::tr("callboard-cli kpis --db W [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--agent NAME] "
+                 "[--json]\n\nPrint the KPIs of a period (Standard profile). Exits 1 when the "
+                 "workspace or the agent does not exist, 2 on a usage error."));
     auto selected = select(parser, arguments);
     if (const int *exit = std::get_if<int>(&selected)) {
         return *exit;
@@ -368,7 +468,11 @@ int runKpis(const QStringList &arguments)
 int runAgents(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Print the KPIs of each agent (Standard profile)."));
+    parser.setApplicationDescription(
+        Text::tr("callboard-cli agents --db W [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--agent NAME] "
+                 "[--json]\n\n"
+                 "Print the KPIs of each agent (Standard profile). Exits 1 when the workspace "
+                 "does not exist, 2 on a usage error."));
     auto selected = select(parser, arguments);
     if (const int *exit = std::get_if<int>(&selected)) {
         return *exit;
@@ -390,11 +494,7 @@ int runAgents(const QStringList &arguments)
         return Success;
     }
     out() << reportHeaderText(selection) << Qt::endl << Qt::endl;
-    for (const GroupKpis &agent : *agents) {
-        out() << agent.label << Qt::endl;
-        printKpiTable(agent.kpis);
-        out() << Qt::endl;
-    }
+    printAgentTable(*agents);
     return Success;
 }
 

@@ -42,6 +42,11 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("agents")) {
         return callboard::cli::runAgents(arguments);
     }
+    if (command == QLatin1String("--version")) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << Qt::endl;
+        return callboard::cli::Success;
+    }
     QTextStream out(command.isEmpty() || command.startsWith(u'-') ? stdout : stderr);
     if (!command.isEmpty() && command != QLatin1String("--help")
         && command != QLatin1String("-h")) {

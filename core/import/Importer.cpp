@@ -103,10 +103,15 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     }
     TabularFormat *format = formatFor(header.fields, options.formatId);
     if (!format) {
-        return refuse(
-            Text::tr("This is not a call log Callboard recognises: its header names none of "
-                     "the columns of a known format."),
-            header.line);
+        QStringList needs;
+        for (const auto &known : m_formats) {
+            needs.append(
+                Text::tr("%1 needs %2.").arg(known->displayName(), known->requiredColumns()));
+        }
+        return refuse(Text::tr("This is not a call log Callboard recognises: its first line, read "
+                               "as the header, lacks the columns of every format it knows. %1")
+                          .arg(needs.join(u' ')),
+                      header.line);
     }
     result.format = format->id();
     if (const Status status = format->begin(header.fields, options); !status) {

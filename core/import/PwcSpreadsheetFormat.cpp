@@ -104,6 +104,12 @@ QString PwcSpreadsheetFormat::displayName() const
     return Text::tr("Call-centre spreadsheet (PwC style)");
 }
 
+QString PwcSpreadsheetFormat::requiredColumns() const
+{
+    return Text::tr("a Date column, an Answered (Y/N) column, and a Speed of answer or "
+                    "AvgTalkDuration column");
+}
+
 int PwcSpreadsheetFormat::matchHeader(const QStringList &header) const
 {
     const HeaderMap<Role> columns(aliases(), header);
@@ -125,11 +131,7 @@ Status PwcSpreadsheetFormat::begin(const QStringList &header, const ImportOption
     m_sawDayFirstOnly = false;
     m_sawMonthFirstOnly = false;
     if (matchHeader(header) == 0) {
-        return Error{Text::tr("The header has no Date, Answered (Y/N) and Speed of answer or "
-                              "AvgTalkDuration columns."),
-                     {},
-                     1,
-                     0};
+        return Error{Text::tr("The header lacks %1.").arg(requiredColumns()), {}, 1, 0};
     }
     return {};
 }

@@ -37,6 +37,7 @@ public:
 
     QString id() const override;
     QString displayName() const override;
+    QString requiredColumns() const override;
     int matchHeader(const QStringList &header) const override;
     Status begin(const QStringList &header, const ImportOptions &options) override;
     void observe(const Record &record) override;

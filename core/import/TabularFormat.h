@@ -2,8 +2,8 @@
 
 #include "call/Call.h"
 #include "common/Error.h"
-#include "import/Record.h"
 #include "import/FieldParsers.h"
+#include "import/Record.h"
 
 #include <QTimeZone>
 
@@ -37,6 +37,9 @@ public:
     /// The source system's id, used in the call key ("pwc-spreadsheet").
     virtual QString id() const = 0;
     virtual QString displayName() const = 0;
+
+    /// The columns a header needs to be recognised as this format, in a sentence for messages.
+    virtual QString requiredColumns() const = 0;
 
     /// How sure the format is that @p header is its own: 0 (not at all) to 100.
     virtual int matchHeader(const QStringList &header) const = 0;

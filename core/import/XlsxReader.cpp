@@ -17,8 +17,8 @@ struct Text
 
 constexpr qint64 chunkSize = 64 * 1024;
 
-const QString relationshipsNamespace = QStringLiteral(
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+const QString relationshipsNamespace =
+    QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
 
 /// The column index (from 0) of a cell reference such as "AB12"; -1 when there is none.
 int columnOfReference(QStringView reference)
@@ -39,7 +39,7 @@ int columnOfReference(QStringView reference)
 /// All the text inside the element the reader is on (a shared string item, an inline string, a
 /// value), leaving out phonetic runs; @p next fetches each token, so a streaming reader can feed
 /// itself. Ends on the element's end tag.
-template<typename NextToken>
+template <typename NextToken>
 QString collectText(QXmlStreamReader &xml, NextToken next)
 {
     QString text;
@@ -93,9 +93,8 @@ Expected<std::unique_ptr<RecordReader>> XlsxReader::open(const QString &path)
         zip_error_fini(&error);
         return Error{Text::tr("Cannot open the workbook: %1").arg(reason), path, 0, 0};
     }
-    for (const auto step : {&XlsxReader::locateFirstSheet,
-                            &XlsxReader::loadSharedStrings,
-                            &XlsxReader::openSheet}) {
+    for (const auto step :
+         {&XlsxReader::locateFirstSheet, &XlsxReader::loadSharedStrings, &XlsxReader::openSheet}) {
         if (const Status status = (reader.get()->*step)(); !status) {
             return status.error();
         }
@@ -137,14 +136,16 @@ Status XlsxReader::locateFirstSheet()
     QString relationshipId;
     QXmlStreamReader xml(*workbook);
     while (!xml.atEnd() && relationshipId.isEmpty()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("sheet")) {
-            relationshipId = xml.attributes().value(relationshipsNamespace, QLatin1String("id")).toString();
+        if (xml.readNext() == QXmlStreamReader::StartElement
+            && xml.name() == QLatin1String("sheet")) {
+            relationshipId =
+                xml.attributes().value(relationshipsNamespace, QLatin1String("id")).toString();
         }
     }
     // Without relationships, the first sheet of a workbook is by convention sheet1.xml.
     m_sheetEntry = QStringLiteral("xl/worksheets/sheet1.xml");
-    const Expected<QByteArray> relationships = readEntry(
-        QStringLiteral("xl/_rels/workbook.xml.rels"));
+    const Expected<QByteArray> relationships =
+        readEntry(QStringLiteral("xl/_rels/workbook.xml.rels"));
     if (relationshipId.isEmpty() || !relationships) {
         return {};
     }
@@ -154,8 +155,7 @@ Status XlsxReader::locateFirstSheet()
             && rels.name() == QLatin1String("Relationship")
             && rels.attributes().value(QLatin1String("Id")) == relationshipId) {
             const QString target = rels.attributes().value(QLatin1String("Target")).toString();
-            m_sheetEntry = target.startsWith(u'/') ? target.mid(1)
-                                                   : QStringLiteral("xl/") + target;
+            m_sheetEntry = target.startsWith(u'/') ? target.mid(1) : QStringLiteral("xl/") + target;
             break;
         }
     }
@@ -175,10 +175,11 @@ Status XlsxReader::loadSharedStrings()
         }
     }
     if (xml.hasError()) {
-        return Error{Text::tr("The workbook's shared strings are damaged: %1").arg(xml.errorString()),
-                     m_path,
-                     0,
-                     0};
+        return Error{
+            Text::tr("The workbook's shared strings are damaged: %1").arg(xml.errorString()),
+            m_path,
+            0,
+            0};
     }
     return {};
 }

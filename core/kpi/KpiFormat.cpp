@@ -98,8 +98,19 @@ QString formatKpiTable(const QList<KpiValue> &kpis, const QLocale &locale)
         }
         if (!kpi.value) {
             line += QStringLiteral("  ") + kpi.reason;
+        } else if (kpi.unit == KpiUnit::Seconds && !kpi.label.isEmpty()) {
+            line += QStringLiteral("; ") + kpi.label;
         }
         table += line + u'\n';
+        if (!kpi.value || kpi.excluded.isEmpty()) {
+            continue;
+        }
+        QStringList leftOut;
+        for (const Exclusion &exclusion : kpi.excluded) {
+            leftOut.append(locale.toString(exclusion.count) + u' ' + exclusion.reason);
+        }
+        table += QString(26, u' ')
+                 + Text::tr("left out: %1").arg(leftOut.join(QStringLiteral("; "))) + u'\n';
     }
     return table;
 }

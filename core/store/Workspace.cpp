@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -116,8 +117,17 @@ int Workspace::currentSchemaVersion()
     return static_cast<int>(schema::migrationSteps().size());
 }
 
-Expected<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
+Expected<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode mode)
 {
+    if (mode == OpenMode::MustExist && !QFileInfo::exists(path)) {
+        return Error{Text::tr("There is no workspace here."), path, 0, 0};
+    }
+    if (QFileInfo(path).isDir()) {
+        return Error{Text::tr("This is a folder; name a workspace file in it instead."),
+                     path,
+                     0,
+                     0};
+    }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         return Error{
             Text::tr("Qt's SQLite driver is not installed (on Debian and Ubuntu: the package "
@@ -134,7 +144,11 @@ Expected<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     // lock for a while: wait for it rather than fail.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     if (!db.open()) {
-        return Error{Text::tr("Cannot open the workspace: %1").arg(db.lastError().text()),
+        qCWarning(lcStore) << "cannot open workspace:" << db.lastError().text();
+        return Error{QFileInfo(path).absoluteDir().exists()
+                         ? Text::tr("Cannot open or create the workspace here (is the folder "
+                                    "writable?).")
+                         : Text::tr("Cannot create the workspace: its folder does not exist."),
                      path,
                      0,
                      0};
@@ -157,11 +171,8 @@ Status Workspace::initialise()
 {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        return Error{
-            Text::tr("This file is not a Callboard workspace (%1).").arg(query.lastError().text()),
-            {},
-            0,
-            0};
+        qCWarning(lcStore) << "integrity check failed to run:" << query.lastError().text();
+        return Error{Text::tr("This file is not a Callboard workspace."), {}, 0, 0};
     }
     if (!query.next() || query.value(0).toString() != QLatin1String("ok")) {
         return Error{
@@ -513,13 +524,23 @@ Expected<QList<std::pair<qint64, QString>>> Workspace::agents() const
 
 Expected<std::optional<qint64>> Workspace::agentIdByName(const QString &name) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT id FROM agents WHERE name = ?"));
-    query.addBindValue(name);
-    if (!query.exec()) {
-        return sqlError(Text::tr("Cannot read the agents"), query.lastError());
+    // The exact name first; failing that, the one agent whose name differs only in case.
+    for (const char *sql : {"SELECT id FROM agents WHERE name = ?",
+                            "SELECT id FROM agents WHERE name = ? COLLATE NOCASE"}) {
+        QSqlQuery query(database());
+        query.prepare(QLatin1String(sql));
+        query.addBindValue(name);
+        if (!query.exec()) {
+            return sqlError(Text::tr("Cannot read the agents"), query.lastError());
+        }
+        if (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            if (!query.next()) {
+                return std::optional<qint64>(id);
+            }
+        }
     }
-    return query.next() ? std::optional<qint64>(query.value(0).toLongLong()) : std::nullopt;
+    return std::optional<qint64>();
 }
 
 QString Workspace::setting(const QString &key, const QString &defaultValue) const

@@ -38,10 +38,16 @@ struct ImportRecord
 class Workspace
 {
 public:
-    /// Opens the workspace at @p path, creating it if missing and bringing an older schema up to
-    /// date in one transaction. Refuses a file that is not a workspace, is damaged, or was
-    /// written by a newer Callboard.
-    static Expected<std::unique_ptr<Workspace>> open(const QString &path);
+    enum class OpenMode {
+        CreateIfMissing,
+        MustExist,
+    };
+
+    /// Opens the workspace at @p path (creating it if missing, unless @p mode says otherwise) and
+    /// brings an older schema up to date in one transaction. Refuses a file that is not a
+    /// workspace, is damaged, or was written by a newer Callboard.
+    static Expected<std::unique_ptr<Workspace>> open(const QString &path,
+                                                     OpenMode mode = OpenMode::CreateIfMissing);
 
     ~Workspace();
     Workspace(const Workspace &) = delete;
@@ -71,6 +77,7 @@ public:
 
     /// Known agents by id, in name order.
     Expected<QList<std::pair<qint64, QString>>> agents() const;
+    /// The agent called @p name, or the only one whose name differs from it just in case.
     Expected<std::optional<qint64>> agentIdByName(const QString &name) const;
 
     QString setting(const QString &key, const QString &defaultValue = QString()) const;

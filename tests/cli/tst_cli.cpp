@@ -51,6 +51,7 @@ private Q_SLOTS:
     void agentsListEveryAgent();
     void refusedFileExitsOneAndNamesLineAndColumn();
     void usageErrorsExitTwo();
+    void mistakesAUserMakes();
     void guiRendersAScreenshotHeadless();
 
 private:
@@ -142,6 +143,7 @@ void TestCli::kpisForOneAgentAndMonth()
     const QJsonObject json = result.json();
     QCOMPARE(json[QLatin1String("from")].toString(), QStringLiteral("2021-02-01"));
     QCOMPARE(json[QLatin1String("to")].toString(), QStringLiteral("2021-02-28"));
+    QCOMPARE(json[QLatin1String("agent")].toString(), QStringLiteral("Diane"));
     const QJsonObject kpis = json[QLatin1String("kpis")].toObject();
     // Diane, February 2021 (expected.sql): 203 calls, 157 answered, AHT 34072 / 157.
     QCOMPARE(kpis[QLatin1String("calls")].toObject()[QLatin1String("value")].toInt(), 203);
@@ -209,7 +211,49 @@ void TestCli::usageErrorsExitTwo()
                   pwc})
                  .exitCode,
              2);
+    QCOMPARE(run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), m_db, QStringLiteral("x")})
+                 .exitCode,
+             2);
     QCOMPARE(run(cli, {QStringLiteral("kpis"), QStringLiteral("--help")}).exitCode, 0);
+}
+
+void TestCli::mistakesAUserMakes()
+{
+    // A mistyped workspace is not created empty: kpis says there is none and exits 1.
+    const QString typo = m_dir.filePath(QStringLiteral("typo.sqlite"));
+    const Run missing = run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), typo});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(QString::fromUtf8(missing.err).contains(QLatin1String("no workspace")));
+    QVERIFY(!QFile::exists(typo));
+
+    // An agent's name in the wrong case still finds the agent; an unknown one lists them all.
+    const Run lower = run(cli,
+                          {QStringLiteral("kpis"),
+                           QStringLiteral("--db"),
+                           m_db,
+                           QStringLiteral("--agent"),
+                           QStringLiteral("diane"),
+                           QStringLiteral("--json")});
+    QCOMPARE(lower.exitCode, 0);
+    QCOMPARE(lower.json()[QLatin1String("agent")].toString(), QStringLiteral("Diane"));
+    const Run unknown = run(cli,
+                            {QStringLiteral("kpis"),
+                             QStringLiteral("--db"),
+                             m_db,
+                             QStringLiteral("--agent"),
+                             QStringLiteral("Bob")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(QString::fromUtf8(unknown.err).contains(QLatin1String("Becky, Dan, Diane")));
+
+    // A well-formed date that is not on the calendar is named as such.
+    const Run february = run(cli,
+                             {QStringLiteral("kpis"),
+                              QStringLiteral("--db"),
+                              m_db,
+                              QStringLiteral("--from"),
+                              QStringLiteral("2021-02-30")});
+    QCOMPARE(february.exitCode, 2);
+    QVERIFY(QString::fromUtf8(february.err).contains(QLatin1String("not a day of the calendar")));
 }
 
 void TestCli::guiRendersAScreenshotHeadless()
