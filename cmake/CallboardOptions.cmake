@@ -30,3 +30,11 @@ else()
         target_compile_options(callboard_options INTERFACE -Werror)
     endif()
 endif()
+
+# Sanitizers for the test suite, e.g. -DCALLBOARD_SANITIZE=address,undefined (GCC or Clang).
+set(CALLBOARD_SANITIZE "" CACHE STRING "Comma-separated -fsanitize= list, empty for none")
+if(CALLBOARD_SANITIZE)
+    target_compile_options(callboard_options INTERFACE
+        -fsanitize=${CALLBOARD_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(callboard_options INTERFACE -fsanitize=${CALLBOARD_SANITIZE})
+endif()

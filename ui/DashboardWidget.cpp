@@ -65,7 +65,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     layout->addWidget(createTiles());
 
     m_trendChart = new TrendChart(this);
-    m_trendChart->setMinimumHeight(220);
+    m_trendChart->setMinimumHeight(280);
 
     m_leaderboard = new LeaderboardModel(this);
     m_leaderboard->setPalette(palette());
@@ -82,8 +82,13 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_leaderboardView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_leaderboardView->setAlternatingRowColors(true);
     m_leaderboardView->verticalHeader()->hide();
-    m_leaderboardView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_leaderboardView->horizontalHeader()->setStretchLastSection(true);
+    // Figures share the width; the agent column takes what the names need.
+    m_leaderboardView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_leaderboardView->horizontalHeader()->setSectionResizeMode(LeaderboardModel::AgentColumn,
+                                                                QHeaderView::ResizeToContents);
+    m_leaderboardView->horizontalHeader()->setMinimumSectionSize(44);
+    m_leaderboardView->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_leaderboardView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_leaderboardView->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto *leaderboardPanel = new QWidget(this);
@@ -103,7 +108,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     splitter->addWidget(leaderboardPanel);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({560, 440}); // until the user drags the handle
+    splitter->setSizes({500, 500}); // until the user drags the handle
     m_leaderboardView->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
     layout->addWidget(splitter, 1);
 }
@@ -338,6 +343,9 @@ void DashboardWidget::refresh()
                 average && average->value) {
                 secondary = tr("mean %1 of 5").arg(formatKpiValue(*average));
             }
+        } else if (id == QLatin1String("aht")) {
+            // The target assumes talk, hold and after-call work: say which the data had.
+            secondary = kpi->label;
         }
         m_tiles.value(id)->setKpi(*kpi, secondary);
     }

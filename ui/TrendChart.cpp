@@ -3,10 +3,12 @@
 #include "StatusColors.h"
 
 #include <QAreaSeries>
+#include <QChartView>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QLineSeries>
 #include <QTimeZone>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <cmath>
@@ -31,7 +33,7 @@ std::optional<double> kpiValue(const GroupKpis &group, const QString &id)
     return std::nullopt;
 }
 
-/// A round upper bound for an axis: 1, 2 or 5 times a power of ten.
+/// A round upper bound for an axis: 1, 2, 2.5 or 5 times a power of ten.
 double niceCeiling(double value)
 {
     if (value <= 0) {
@@ -46,70 +48,89 @@ double niceCeiling(double value)
     return 10 * magnitude;
 }
 
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart();
+    chart->setTitle(title);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
 } // namespace
 
 TrendChart::TrendChart(QWidget *parent)
-    : QChartView(parent)
+    : QWidget(parent)
+    , m_volumeChart(newChart(tr("Calls per day")))
+    , m_serviceLevelChart(newChart(tr("Service level per day")))
     , m_volumeLine(new QLineSeries(this))
     , m_volumeBase(new QLineSeries(this))
     , m_volume(new QAreaSeries(m_volumeLine, m_volumeBase))
     , m_serviceLevel(new QLineSeries(this))
     , m_target(new QLineSeries(this))
-    , m_dateAxis(new QDateTimeAxis(this))
+    , m_volumeDates(new QDateTimeAxis(this))
+    , m_serviceLevelDates(new QDateTimeAxis(this))
     , m_volumeAxis(new QValueAxis(this))
     , m_percentAxis(new QValueAxis(this))
 {
-    setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Daily trend of call volume and service level"));
 
-    QChart *chart = new QChart();
-    chart->setTitle(tr("Daily volume and service level"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
-    setChart(chart);
-
     m_volume->setName(tr("Calls"));
-    m_serviceLevel->setName(tr("Service level"));
-    m_target->setName(tr("Service-level target"));
-    chart->addSeries(m_volume);
-    chart->addSeries(m_serviceLevel);
-    chart->addSeries(m_target);
-
-    m_dateAxis->setFormat(QStringLiteral("d MMM"));
-    m_dateAxis->setTickCount(8);
-    m_volumeAxis->setTitleText(tr("Calls per day"));
+    m_volumeChart->addSeries(m_volume);
+    m_volumeChart->legend()->hide();
     m_volumeAxis->setLabelFormat(QStringLiteral("%d"));
-    m_percentAxis->setTitleText(tr("Service level (%)"));
-    m_percentAxis->setRange(0, 100);
-    m_percentAxis->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(m_dateAxis, Qt::AlignBottom);
-    chart->addAxis(m_volumeAxis, Qt::AlignLeft);
-    chart->addAxis(m_percentAxis, Qt::AlignRight);
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_volume),
-                                    static_cast<QAbstractSeries *>(m_serviceLevel),
-                                    static_cast<QAbstractSeries *>(m_target)}) {
-        series->attachAxis(m_dateAxis);
-    }
+    m_volumeChart->addAxis(m_volumeDates, Qt::AlignBottom);
+    m_volumeChart->addAxis(m_volumeAxis, Qt::AlignLeft);
+    m_volume->attachAxis(m_volumeDates);
     m_volume->attachAxis(m_volumeAxis);
-    m_serviceLevel->attachAxis(m_percentAxis);
-    m_target->attachAxis(m_percentAxis);
+
+    m_serviceLevel->setName(tr("Service level"));
+    m_target->setName(tr("Target"));
+    m_serviceLevelChart->addSeries(m_serviceLevel);
+    m_serviceLevelChart->addSeries(m_target);
+    m_percentAxis->setRange(0, 100);
+    m_percentAxis->setLabelFormat(QStringLiteral("%d %%"));
+    m_serviceLevelChart->addAxis(m_serviceLevelDates, Qt::AlignBottom);
+    m_serviceLevelChart->addAxis(m_percentAxis, Qt::AlignLeft);
+    for (QLineSeries *series : {m_serviceLevel, m_target}) {
+        series->attachAxis(m_serviceLevelDates);
+        series->attachAxis(m_percentAxis);
+    }
+    for (QDateTimeAxis *axis : {m_volumeDates, m_serviceLevelDates}) {
+        axis->setFormat(QStringLiteral("d MMM"));
+        axis->setTickCount(8);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(createView(m_volumeChart));
+    layout->addWidget(createView(m_serviceLevelChart));
     applyTheme();
+}
+
+QChartView *TrendChart::createView(QChart *chart)
+{
+    auto *view = new QChartView(chart, this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(130);
+    return view;
 }
 
 void TrendChart::applyTheme()
 {
     const QPalette pal = palette();
     const bool dark = isDarkPalette(pal);
-    QChart *chart = this->chart();
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundBrush(pal.color(QPalette::Base));
-    chart->setTitleBrush(pal.color(QPalette::Text));
-    chart->legend()->setLabelColor(pal.color(QPalette::Text));
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsColor(pal.color(QPalette::Text));
-        axis->setTitleBrush(pal.color(QPalette::Text));
-        axis->setGridLineColor(pal.color(QPalette::Mid));
+    for (QChart *chart : {m_volumeChart, m_serviceLevelChart}) {
+        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        chart->setBackgroundBrush(pal.color(QPalette::Base));
+        chart->setTitleBrush(pal.color(QPalette::Text));
+        chart->legend()->setLabelColor(pal.color(QPalette::Text));
+        for (QAbstractAxis *axis : chart->axes()) {
+            axis->setLabelsColor(pal.color(QPalette::Text));
+            axis->setGridLineColor(pal.color(QPalette::Midlight));
+        }
     }
     const QColor volumeColor = dark ? QColor(0x5b, 0x8d, 0xd6) : QColor(0x3a, 0x6e, 0xc2);
     QColor fill = volumeColor;
@@ -117,8 +138,7 @@ void TrendChart::applyTheme()
     m_volume->setBrush(fill);
     m_volume->setPen(QPen(volumeColor, 1.5));
     m_serviceLevel->setPen(QPen(dark ? QColor(0xf0, 0xa2, 0x3b) : QColor(0xd9, 0x73, 0x06), 2.2));
-    QPen targetPen(statusColor(KpiStatus::Good, pal), 1.6, Qt::DashLine);
-    m_target->setPen(targetPen);
+    m_target->setPen(QPen(statusColor(KpiStatus::Good, pal), 1.6, Qt::DashLine));
 }
 
 void TrendChart::changeEvent(QEvent *event)
@@ -126,7 +146,7 @@ void TrendChart::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         applyTheme();
     }
-    QChartView::changeEvent(event);
+    QWidget::changeEvent(event);
 }
 
 void TrendChart::setDays(const QList<GroupKpis> &days,
@@ -149,21 +169,23 @@ void TrendChart::setDays(const QList<GroupKpis> &days,
         maxVolume = std::max(maxVolume, calls);
         volume.append({x, calls});
         base.append({x, 0});
-        if (group) {
-            if (const std::optional<double> level =
-                    kpiValue(*group, QStringLiteral("service_level"))) {
-                serviceLevel.append({x, *level * 100});
-            }
+        const std::optional<double> level =
+            group ? kpiValue(*group, QStringLiteral("service_level")) : std::nullopt;
+        if (level) {
+            serviceLevel.append({x, *level * 100});
         }
     }
     m_volumeLine->replace(volume);
     m_volumeBase->replace(base);
     m_serviceLevel->replace(serviceLevel);
     if (first.isValid() && last.isValid()) {
-        m_dateAxis->setRange(QDateTime(first, QTime(0, 0), QTimeZone::utc()),
-                             QDateTime(last, QTime(23, 59), QTimeZone::utc()));
-        m_dateAxis->setFormat(first.daysTo(last) > 180 ? QStringLiteral("MMM yyyy")
-                                                       : QStringLiteral("d MMM"));
+        const QString format =
+            first.daysTo(last) > 180 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM");
+        for (QDateTimeAxis *axis : {m_volumeDates, m_serviceLevelDates}) {
+            axis->setRange(QDateTime(first, QTime(0, 0), QTimeZone::utc()),
+                           QDateTime(last, QTime(23, 59), QTimeZone::utc()));
+            axis->setFormat(format);
+        }
     }
     m_volumeAxis->setRange(0, niceCeiling(maxVolume * 1.1));
     m_target->clear();

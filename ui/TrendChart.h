@@ -2,19 +2,22 @@
 
 #include "kpi/KpiEngine.h"
 
-#include <QChartView>
+#include <QWidget>
 
+class QAreaSeries;
+class QChart;
+class QChartView;
 class QDateTimeAxis;
 class QLineSeries;
-class QAreaSeries;
 class QValueAxis;
 
 namespace callboard::ui {
 
-/// The daily trend: call volume as a filled area against the left axis, service level as a line
-/// against the right axis, and its target as a dashed line. Days without calls show zero volume
-/// and no service-level point.
-class TrendChart : public QChartView
+/// The daily trend, as two charts over the same days: calls per day as a filled area, and
+/// service level against its target line. Two charts rather than one with two axes, so neither
+/// figure can be read against the other's scale. Days without calls show zero volume and no
+/// service-level point.
+class TrendChart : public QWidget
 {
     Q_OBJECT
 
@@ -31,14 +34,18 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QChartView *createView(QChart *chart);
     void applyTheme();
 
+    QChart *m_volumeChart;
+    QChart *m_serviceLevelChart;
     QLineSeries *m_volumeLine;
     QLineSeries *m_volumeBase;
     QAreaSeries *m_volume;
     QLineSeries *m_serviceLevel;
     QLineSeries *m_target;
-    QDateTimeAxis *m_dateAxis;
+    QDateTimeAxis *m_volumeDates;
+    QDateTimeAxis *m_serviceLevelDates;
     QValueAxis *m_volumeAxis;
     QValueAxis *m_percentAxis;
 };

@@ -114,6 +114,19 @@ void printSummary(const QString &path)
     out << formatKpiTable(*kpis);
 }
 
+/// Qt's offscreen platform and QStandardPaths warn about things that do not matter for a picture
+/// rendered without a display; keep them off the user's terminal, and pass everything else on.
+QtMessageHandler defaultMessageHandler = nullptr;
+
+void quietOffscreenMessages(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (text.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))
+        || text.startsWith(QLatin1String("This plugin does not support propagateSizeHints"))) {
+        return;
+    }
+    defaultMessageHandler(type, context, text);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -124,6 +137,9 @@ int main(int argc, char *argv[])
     if (headless
         || (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen")) {
+        defaultMessageHandler = qInstallMessageHandler(quietOffscreenMessages);
     }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Callboard"));
@@ -184,8 +200,13 @@ int main(int argc, char *argv[])
 
     QString screenshot = parser.value(screenshotOption);
     if (headless && screenshot.isEmpty()) {
-        screenshot = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                     + QStringLiteral("/dashboard.png");
+        // The picture goes beside the workspace it shows, named after it.
+        const QFileInfo workspace(path);
+        screenshot = path.isEmpty()
+                         ? QString(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                   + QStringLiteral("/dashboard.png"))
+                         : QString(workspace.absolutePath() + u'/' + workspace.completeBaseName()
+                                   + QStringLiteral("-dashboard.png"));
         QDir().mkpath(QFileInfo(screenshot).absolutePath());
         QTextStream(stdout) << Text::tr(
             "No display is available, so Callboard cannot open its window. "
@@ -200,6 +221,12 @@ int main(int argc, char *argv[])
         if (const Status status = ui::saveScreenshot(&window, *size, screenshot); !status) {
             err << status.error().toString() << Qt::endl;
             return 1;
+        }
+        if (window.size() != *size) {
+            err << Text::tr("The dashboard needs at least %1x%2; the picture is that size.")
+                       .arg(window.width())
+                       .arg(window.height())
+                << Qt::endl;
         }
         QTextStream(stdout)
             << Text::tr("Dashboard written to %1").arg(QDir::toNativeSeparators(screenshot))
