@@ -270,7 +270,8 @@ void TestCli::guiRendersAScreenshotHeadless()
     const QString out = QString::fromUtf8(result.out);
     QVERIFY2(out.contains(QLatin1String("No display")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("374 of 5,000")), qPrintable(out));
-    const QString png = m_dir.filePath(QStringLiteral("data/Callboard/Callboard/demo-dashboard.png"));
+    const QString png =
+        m_dir.filePath(QStringLiteral("data/Callboard/Callboard/demo-dashboard.png"));
     QVERIFY2(QFile::exists(png), qPrintable(out));
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/Callboard/Callboard/demo.sqlite"))));
 
