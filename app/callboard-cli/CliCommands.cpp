@@ -4,16 +4,19 @@
 #include "kpi/KpiEngine.h"
 #include "kpi/KpiFormat.h"
 #include "kpi/KpiJson.h"
+#include "store/ImportLog.h"
 #include "store/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <QTimeZone>
 
 namespace callboard::cli {
 
@@ -318,6 +321,41 @@ void printKpiTable(const QList<KpiValue> &kpis)
     out().flush();
 }
 
+constexpr int maxListedProblems = 100;
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+void printText(const ImportRecord &record, const QList<ImportProblem> &problems)
+{
+    const QLocale locale;
+    QString line = Text::tr("#%1  %2  %3  %4: %5 rows, %6 imported, %7 updated, %8 already "
+                            "stored, %9 rejected")
+                       .arg(QString::number(record.id),
+                            isoTime(record.importedAtMs),
+                            record.fileName,
+                            record.format,
+                            locale.toString(record.rows),
+                            locale.toString(record.imported),
+                            locale.toString(record.updated),
+                            locale.toString(record.duplicates),
+                            locale.toString(record.rejected));
+    if (record.undoneAtMs) {
+        line += Text::tr(" (undone %1)").arg(isoTime(*record.undoneAtMs));
+    }
+    out() << line << Qt::endl;
+    for (const ImportProblem &problem : problems) {
+        out() << "    "
+              << Text::tr("line %1, column %2: %3")
+                     .arg(problem.line)
+                     .arg(problem.column)
+                     .arg(problem.message)
+              << Qt::endl;
+    }
+}
+
 /// One line per agent, one column per headline KPI, like the dashboard's leaderboard.
 void printAgentTable(const QList<GroupKpis> &agents)
 {
@@ -495,6 +533,111 @@ int runAgents(const QStringList &arguments)
     }
     out() << reportHeaderText(selection) << Qt::endl << Qt::endl;
     printAgentTable(*agents);
+    return Success;
+}
+
+int runImports(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("callboard-cli imports --db W [--json]\n\n"
+                 "List the workspace's imports, oldest first, with their counts and the first "
+                 "%1 rows each one rejected.")
+            .arg(maxListedProblems));
+    parser.addOptions({dbOption, jsonOption});
+    if (const std::optional<int> exit = parse(parser, arguments)) {
+        return *exit;
+    }
+    Expected<std::unique_ptr<Workspace>> workspace =
+        Workspace::open(parser.value(dbOption), Workspace::OpenMode::MustExist);
+    if (!workspace) {
+        return failure(workspace.error().toString());
+    }
+    const ImportLog log(**workspace);
+    const auto imports = log.imports();
+    if (!imports) {
+        return failure(imports.error().toString());
+    }
+    QJsonArray list;
+    for (const ImportRecord &record : *imports) {
+        const auto problems = log.problems(record.id, maxListedProblems);
+        if (!problems) {
+            return failure(problems.error().toString());
+        }
+        if (!parser.isSet(jsonOption)) {
+            printText(record, *problems);
+            continue;
+        }
+        QJsonArray problemList;
+        for (const ImportProblem &problem : *problems) {
+            problemList.append(QJsonObject{{QStringLiteral("line"), problem.line},
+                                           {QStringLiteral("column"), problem.column},
+                                           {QStringLiteral("message"), problem.message}});
+        }
+        list.append(QJsonObject{
+            {QStringLiteral("id"), record.id},
+            {QStringLiteral("file"), record.fileName},
+            {QStringLiteral("path"), record.path},
+            {QStringLiteral("sha256"), record.sha256},
+            {QStringLiteral("format"), record.format},
+            {QStringLiteral("time_zone"), record.timeZone},
+            {QStringLiteral("imported_at"), isoTime(record.importedAtMs)},
+            {QStringLiteral("rows"), record.rows},
+            {QStringLiteral("imported"), record.imported},
+            {QStringLiteral("updated"), record.updated},
+            {QStringLiteral("duplicates"), record.duplicates},
+            {QStringLiteral("rejected"), record.rejected},
+            {QStringLiteral("undone_at"),
+             record.undoneAtMs ? QJsonValue(isoTime(*record.undoneAtMs)) : QJsonValue()},
+            {QStringLiteral("problems"), problemList},
+        });
+    }
+    if (parser.isSet(jsonOption)) {
+        printJson(QJsonObject{{QStringLiteral("imports"), list}});
+    }
+    return Success;
+}
+
+int runUndoImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("callboard-cli undo-import --db W [--json] ID\n\n"
+                 "Undo import ID (see callboard-cli imports): remove the calls it added and "
+                 "restore those it changed. Exits 1 when it cannot, for instance because a later "
+                 "import changed the same calls."));
+    parser.addOptions({dbOption, jsonOption});
+    parser.addPositionalArgument(QStringLiteral("ID"), Text::tr("The import to undo."));
+    if (const std::optional<int> exit = parse(parser, arguments)) {
+        return *exit;
+    }
+    bool isNumber = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&isNumber);
+    if (parser.positionalArguments().size() != 1 || !isNumber) {
+        return usageError(Text::tr("Name one import by its number (see callboard-cli imports)."));
+    }
+    Expected<std::unique_ptr<Workspace>> workspace =
+        Workspace::open(parser.value(dbOption), Workspace::OpenMode::MustExist);
+    if (!workspace) {
+        return failure(workspace.error().toString());
+    }
+    const Expected<UndoResult> undone =
+        ImportLog(**workspace).undo(id, QDateTime::currentMSecsSinceEpoch());
+    if (!undone) {
+        return failure(undone.error().toString());
+    }
+    if (parser.isSet(jsonOption)) {
+        printJson(QJsonObject{{QStringLiteral("id"), id},
+                              {QStringLiteral("removed"), undone->removed},
+                              {QStringLiteral("restored"), undone->restored}});
+    } else {
+        out() << Text::tr("Undid import %1: removed %2 calls it had added, restored %3 it had "
+                          "changed.")
+                     .arg(id)
+                     .arg(undone->removed)
+                     .arg(undone->restored)
+              << Qt::endl;
+    }
     return Success;
 }
 

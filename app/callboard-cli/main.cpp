@@ -16,6 +16,8 @@ void printUsage(QTextStream &out)
         "  import   Import call logs into a workspace\n"
         "  kpis     Print the KPIs of a period\n"
         "  agents   Print the KPIs of each agent\n"
+        "  imports  List past imports, with the rows they rejected\n"
+        "  undo-import  Undo one import\n"
         "\n"
         "Run callboard-cli COMMAND --help for the options of a command.\n");
 }
@@ -41,6 +43,12 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("agents")) {
         return callboard::cli::runAgents(arguments);
+    }
+    if (command == QLatin1String("imports")) {
+        return callboard::cli::runImports(arguments);
+    }
+    if (command == QLatin1String("undo-import")) {
+        return callboard::cli::runUndoImport(arguments);
     }
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << QCoreApplication::applicationName() << ' '

@@ -5,6 +5,7 @@
 #include "import/Importer.h"
 #include "kpi/KpiEngine.h"
 #include "kpi/KpiFormat.h"
+#include "store/ImportLog.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
@@ -71,7 +72,7 @@ Expected<QString> prepareDemo(const QString &log)
     if (!workspace) {
         return workspace.error();
     }
-    const auto imports = (*workspace)->imports();
+    const auto imports = ImportLog(**workspace).imports();
     if (!imports) {
         return imports.error();
     }

@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "import/PwcSpreadsheetFormat.h"
 #include "import/RecordReader.h"
+#include "store/ImportLog.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
@@ -142,11 +143,13 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     };
     ImportRecord log;
     log.fileName = QFileInfo(path).fileName();
+    log.path = QFileInfo(path).absoluteFilePath();
     log.sha256 = sha256;
     log.format = format->id();
     log.timeZone = QString::fromUtf8(options.timeZone.id());
     log.importedAtMs = QDateTime::currentMSecsSinceEpoch();
-    const Expected<qint64> importId = m_workspace.startImport(log);
+    ImportLog importLog(m_workspace);
+    const Expected<qint64> importId = importLog.start(log);
     if (!importId) {
         return abandon(importId.error().message);
     }
@@ -162,6 +165,10 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
             ++result.rejected;
             if (result.problems.size() < FileImportResult::maxReportedProblems) {
                 result.problems.append(RowProblem{record.line, failure->column, failure->message});
+            }
+            const ImportProblem problem{record.line, failure->column, failure->message};
+            if (const Status logged = importLog.addProblem(*importId, problem); !logged) {
+                return abandon(logged.error().message, record.line);
             }
             continue;
         }
@@ -204,7 +211,7 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     log.updated = result.updated;
     log.duplicates = result.duplicates;
     log.rejected = result.rejected;
-    if (const Status status = m_workspace.finishImport(log); !status) {
+    if (const Status status = importLog.finish(log); !status) {
         return abandon(status.error().message);
     }
     if (const Status status = m_workspace.commit(); !status) {

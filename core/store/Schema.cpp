@@ -69,11 +69,36 @@ QStringList version1()
     };
 }
 
+// Version 2: the import log keeps every rejected row, the state of each call an import changed
+// (so the import can be undone), which import first stored each call, and undone imports.
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE imports ADD COLUMN path TEXT"),
+        QStringLiteral("ALTER TABLE imports ADD COLUMN undone_at_ms INTEGER"),
+        QStringLiteral("ALTER TABLE calls ADD COLUMN created_by_import INTEGER"
+                       " REFERENCES imports(id)"),
+        QStringLiteral("UPDATE calls SET created_by_import = import_id"),
+        QStringLiteral("CREATE INDEX calls_by_creating_import ON calls (created_by_import)"),
+        QStringLiteral("CREATE TABLE import_problems ("
+                       " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                       " line INTEGER NOT NULL,"
+                       " column_number INTEGER NOT NULL,"
+                       " message TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX import_problems_by_import ON import_problems (import_id)"),
+        QStringLiteral("CREATE TABLE import_changes ("
+                       " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                       " call_id INTEGER NOT NULL,"
+                       " previous TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX import_changes_by_import ON import_changes (import_id)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps{version1()};
+    static const QList<QStringList> steps{version1(), version2()};
     return steps;
 }
 

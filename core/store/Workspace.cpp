@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "ImportLog.h"
 #include "Schema.h"
 #include "common/Logging.h"
 
@@ -379,37 +380,46 @@ Expected<UpsertOutcome> Workspace::upsertCall(const Call &call, qint64 importId)
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(call.attributedAtMs(), m_reportZone);
 
     QSqlQuery write(database());
-    write.prepare(existingId
-                      ? QStringLiteral(
-                          "UPDATE calls SET direction = :direction, outcome = :outcome,"
-                          " outcome_reason = :outcome_reason, arrived_at_ms = :arrived,"
-                          " queue_entered_at_ms = :queued, answered_at_ms = :answered,"
-                          " ended_at_ms = :ended, attributed_at_ms = :attributed,"
-                          " local_day = :day, local_hour = :hour, wait_s = :wait, ring_s = :ring,"
-                          " talk_s = :talk, hold_s = :hold, acw_s = :acw, agent_id = :agent,"
-                          " queue = :queue, caller_number = :caller, callee_number = :callee,"
-                          " customer_id = :customer, caller_key = :caller_key,"
-                          " resolved = :resolved, escalated = :escalated,"
-                          " transferred = :transferred, csat_score = :csat,"
-                          " csat_scale = :csat_scale, disposition = :disposition, tags = :tags,"
-                          " raw = :raw, content_hash = :hash, import_id = :import"
-                          " WHERE id = :id")
-                      : QStringLiteral(
-                          "INSERT INTO calls (source, source_id, leg, direction, outcome,"
-                          " outcome_reason, arrived_at_ms, queue_entered_at_ms, answered_at_ms,"
-                          " ended_at_ms, attributed_at_ms, local_day, local_hour, wait_s, ring_s,"
-                          " talk_s, hold_s, acw_s, agent_id, queue, caller_number, callee_number,"
-                          " customer_id, caller_key, resolved, escalated, transferred, csat_score,"
-                          " csat_scale, disposition, tags, raw, content_hash, import_id)"
-                          " VALUES (:source, :source_id, :leg, :direction, :outcome,"
-                          " :outcome_reason, :arrived, :queued, :answered, :ended, :attributed,"
-                          " :day, :hour, :wait, :ring, :talk, :hold, :acw, :agent, :queue,"
-                          " :caller, :callee, :customer, :caller_key, :resolved, :escalated,"
-                          " :transferred, :csat, :csat_scale, :disposition, :tags, :raw, :hash,"
-                          " :import)"));
+    write.prepare(
+        existingId
+            ? QStringLiteral(
+                "UPDATE calls SET direction = :direction, outcome = :outcome,"
+                " outcome_reason = :outcome_reason, arrived_at_ms = :arrived,"
+                " queue_entered_at_ms = :queued, answered_at_ms = :answered,"
+                " ended_at_ms = :ended, attributed_at_ms = :attributed,"
+                " local_day = :day, local_hour = :hour, wait_s = :wait, ring_s = :ring,"
+                " talk_s = :talk, hold_s = :hold, acw_s = :acw, agent_id = :agent,"
+                " queue = :queue, caller_number = :caller, callee_number = :callee,"
+                " customer_id = :customer, caller_key = :caller_key,"
+                " resolved = :resolved, escalated = :escalated,"
+                " transferred = :transferred, csat_score = :csat,"
+                " csat_scale = :csat_scale, disposition = :disposition, tags = :tags,"
+                " raw = :raw, content_hash = :hash, import_id = :import"
+                " WHERE id = :id")
+            : QStringLiteral(
+                "INSERT INTO calls (source, source_id, leg, direction, outcome,"
+                " outcome_reason, arrived_at_ms, queue_entered_at_ms, answered_at_ms,"
+                " ended_at_ms, attributed_at_ms, local_day, local_hour, wait_s, ring_s,"
+                " talk_s, hold_s, acw_s, agent_id, queue, caller_number, callee_number,"
+                " customer_id, caller_key, resolved, escalated, transferred, csat_score,"
+                " csat_scale, disposition, tags, raw, content_hash, import_id, created_by_import)"
+                " VALUES (:source, :source_id, :leg, :direction, :outcome,"
+                " :outcome_reason, :arrived, :queued, :answered, :ended, :attributed,"
+                " :day, :hour, :wait, :ring, :talk, :hold, :acw, :agent, :queue,"
+                " :caller, :callee, :customer, :caller_key, :resolved, :escalated,"
+                " :transferred, :csat, :csat_scale, :disposition, :tags, :raw, :hash,"
+                " :import, :created_by)"));
     if (existingId) {
+        if (importId > 0) {
+            if (const Status kept = ImportLog(*this).recordChange(importId, *existingId); !kept) {
+                return kept.error();
+            }
+        }
         write.bindValue(QStringLiteral(":id"), *existingId);
     } else {
+        write.bindValue(QStringLiteral(":created_by"),
+                        importId > 0 ? QVariant(importId)
+                                     : QVariant(QMetaType(QMetaType::LongLong)));
         write.bindValue(QStringLiteral(":source"), call.source);
         write.bindValue(QStringLiteral(":source_id"), call.sourceId);
         write.bindValue(QStringLiteral(":leg"), call.leg);
@@ -449,64 +459,6 @@ Expected<UpsertOutcome> Workspace::upsertCall(const Call &call, qint64 importId)
         return sqlError(Text::tr("Cannot store a call"), write.lastError());
     }
     return existingId ? UpsertOutcome::Updated : UpsertOutcome::Inserted;
-}
-
-Expected<qint64> Workspace::startImport(const ImportRecord &record)
-{
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT INTO imports (file_name, sha256, format, time_zone,"
-                                 " imported_at_ms) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(record.fileName);
-    query.addBindValue(record.sha256);
-    query.addBindValue(record.format);
-    query.addBindValue(record.timeZone);
-    query.addBindValue(record.importedAtMs);
-    if (!query.exec()) {
-        return sqlError(Text::tr("Cannot write the import log"), query.lastError());
-    }
-    return query.lastInsertId().toLongLong();
-}
-
-Status Workspace::finishImport(const ImportRecord &record)
-{
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE imports SET rows = ?, imported = ?, updated = ?,"
-                                 " duplicates = ?, rejected = ? WHERE id = ?"));
-    query.addBindValue(record.rows);
-    query.addBindValue(record.imported);
-    query.addBindValue(record.updated);
-    query.addBindValue(record.duplicates);
-    query.addBindValue(record.rejected);
-    query.addBindValue(record.id);
-    if (!query.exec()) {
-        return sqlError(Text::tr("Cannot write the import log"), query.lastError());
-    }
-    return {};
-}
-
-Expected<QList<ImportRecord>> Workspace::imports() const
-{
-    QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("SELECT id, file_name, sha256, format, time_zone,"
-                                   " imported_at_ms, rows, imported, updated, duplicates, rejected"
-                                   " FROM imports ORDER BY id"))) {
-        return sqlError(Text::tr("Cannot read the import log"), query.lastError());
-    }
-    QList<ImportRecord> records;
-    while (query.next()) {
-        records.append(ImportRecord{query.value(0).toLongLong(),
-                                    query.value(1).toString(),
-                                    query.value(2).toString(),
-                                    query.value(3).toString(),
-                                    query.value(4).toString(),
-                                    query.value(5).toLongLong(),
-                                    query.value(6).toLongLong(),
-                                    query.value(7).toLongLong(),
-                                    query.value(8).toLongLong(),
-                                    query.value(9).toLongLong(),
-                                    query.value(10).toLongLong()});
-    }
-    return records;
 }
 
 Expected<QList<std::pair<qint64, QString>>> Workspace::agents() const

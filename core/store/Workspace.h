@@ -17,22 +17,6 @@ enum class UpsertOutcome {
     Unchanged,
 };
 
-/// One row of the import log.
-struct ImportRecord
-{
-    qint64 id = 0;
-    QString fileName;
-    QString sha256;
-    QString format;
-    QString timeZone;
-    qint64 importedAtMs = 0;
-    qint64 rows = 0;
-    qint64 imported = 0;
-    qint64 updated = 0;
-    qint64 duplicates = 0;
-    qint64 rejected = 0;
-};
-
 /// One workspace: a single SQLite file holding calls, the import log and the team's settings.
 /// A Workspace owns one database connection and must be used from the thread that opened it.
 class Workspace
@@ -69,11 +53,6 @@ public:
     /// Stores @p call, keyed by (source, source id, leg): a new key is inserted, a known key with
     /// different content is updated, identical content is left alone. Call inside a transaction.
     Expected<UpsertOutcome> upsertCall(const Call &call, qint64 importId);
-
-    /// Adds a row to the import log and returns its id; finishImport() fills in the counts.
-    Expected<qint64> startImport(const ImportRecord &record);
-    Status finishImport(const ImportRecord &record);
-    Expected<QList<ImportRecord>> imports() const;
 
     /// Known agents by id, in name order.
     Expected<QList<std::pair<qint64, QString>>> agents() const;

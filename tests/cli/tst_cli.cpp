@@ -52,6 +52,7 @@ private Q_SLOTS:
     void refusedFileExitsOneAndNamesLineAndColumn();
     void usageErrorsExitTwo();
     void mistakesAUserMakes();
+    void importLogAndUndo();
     void guiRendersAScreenshotHeadless();
 
 private:
@@ -254,6 +255,43 @@ void TestCli::mistakesAUserMakes()
                               QStringLiteral("2021-02-30")});
     QCOMPARE(february.exitCode, 2);
     QVERIFY(QString::fromUtf8(february.err).contains(QLatin1String("not a day of the calendar")));
+}
+
+void TestCli::importLogAndUndo()
+{
+    const QString db = m_dir.filePath(QStringLiteral("undo.sqlite"));
+    const QString bad = QStringLiteral(CALLBOARD_TEST_DATA "/pwc-variants/bad-rows.csv");
+    QCOMPARE(run(cli, {QStringLiteral("import"), QStringLiteral("--db"), db, pwc, bad}).exitCode,
+             0);
+    const Run listed =
+        run(cli, {QStringLiteral("imports"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray imports = listed.json()[QLatin1String("imports")].toArray();
+    QCOMPARE(imports.size(), 2);
+    const QJsonObject second = imports.at(1).toObject();
+    QCOMPARE(second[QLatin1String("file")].toString(), QStringLiteral("bad-rows.csv"));
+    QCOMPARE(second[QLatin1String("rejected")].toInt(), 4);
+    const QJsonArray problems = second[QLatin1String("problems")].toArray();
+    QCOMPARE(problems.size(), 4);
+    QCOMPARE(problems.at(1).toObject()[QLatin1String("line")].toInt(), 4);
+    QCOMPARE(problems.at(1).toObject()[QLatin1String("column")].toInt(), 6);
+
+    const QString id = QString::number(imports.at(0).toObject()[QLatin1String("id")].toInt());
+    const Run undone = run(
+        cli,
+        {QStringLiteral("undo-import"), QStringLiteral("--db"), db, QStringLiteral("--json"), id});
+    QCOMPARE(undone.exitCode, 0);
+    QCOMPARE(undone.json()[QLatin1String("removed")].toInt(), 5000);
+    QCOMPARE(run(cli, {QStringLiteral("undo-import"), QStringLiteral("--db"), db, id}).exitCode, 1);
+    QCOMPARE(run(cli, {QStringLiteral("undo-import"), QStringLiteral("--db"), db}).exitCode, 2);
+    // What is left is the one call of the second file.
+    const Run kpis =
+        run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(kpis.json()[QLatin1String("kpis")]
+                 .toObject()[QLatin1String("calls")]
+                 .toObject()[QLatin1String("value")]
+                 .toInt(),
+             1);
 }
 
 void TestCli::guiRendersAScreenshotHeadless()

@@ -1,4 +1,5 @@
 #include "import/Importer.h"
+#include "store/ImportLog.h"
 #include "store/Workspace.h"
 
 #include <QDateTime>
@@ -132,7 +133,7 @@ void TestPwcImport::importsTheRealLog()
         QVERIFY(unanswered.value(column).toBool());
     }
 
-    const auto imports = m_workspace->imports();
+    const auto imports = ImportLog(*m_workspace).imports();
     QVERIFY(imports);
     QCOMPARE(imports->size(), 1);
     QCOMPARE(imports->first().fileName, QStringLiteral("Call-Center-Dataset.csv"));
@@ -284,7 +285,7 @@ void TestPwcImport::fileThatIsNotACallLogChangesNothing()
     QCOMPARE(result.refusal->line, 1);
     QVERIFY(result.refusal->message.contains(QLatin1String("not a call log")));
     QCOMPARE(callCount(*m_workspace), 5000);
-    QCOMPARE(m_workspace->imports()->size(), 1);
+    QCOMPARE(ImportLog(*m_workspace).imports()->size(), 1);
 }
 
 void TestPwcImport::fileWithNoReadableRowChangesNothing()
@@ -295,7 +296,7 @@ void TestPwcImport::fileWithNoReadableRowChangesNothing()
     QCOMPARE(result.refusal->column, 3);
     QCOMPARE(result.rejected, 2);
     QCOMPARE(callCount(*m_workspace), 0);
-    QCOMPARE(m_workspace->imports()->size(), 0);
+    QCOMPARE(ImportLog(*m_workspace).imports()->size(), 0);
     QCOMPARE(value(*m_workspace, QStringLiteral("SELECT count(*) FROM agents")).toInt(), 0);
 }
 
@@ -332,7 +333,7 @@ void TestPwcImport::cancelledImportChangesNothing()
     QVERIFY(result.refusal->message.contains(QLatin1String("cancelled")));
     QCOMPARE(calls, 3);
     QCOMPARE(callCount(*m_workspace), 0);
-    QCOMPARE(m_workspace->imports()->size(), 0);
+    QCOMPARE(ImportLog(*m_workspace).imports()->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPwcImport)

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QList>
+#include <QString>
+
+namespace callboard {
+
+class Workspace;
+
+/// One import, as the log keeps it.
+struct ImportRecord
+{
+    qint64 id = 0;
+    QString fileName;
+    QString path;
+    QString sha256;
+    QString format;
+    QString timeZone;
+    qint64 importedAtMs = 0;
+    qint64 rows = 0;
+    qint64 imported = 0;
+    qint64 updated = 0;
+    qint64 duplicates = 0;
+    qint64 rejected = 0;
+    std::optional<qint64> undoneAtMs;
+};
+
+/// A record an import could not read.
+struct ImportProblem
+{
+    qint64 line = 0;
+    int column = 0;
+    QString message;
+};
+
+/// What undoing an import did.
+struct UndoResult
+{
+    qint64 removed = 0;  ///< Calls the import had added.
+    qint64 restored = 0; ///< Calls it had changed, put back as they were.
+};
+
+/// The workspace's record of its imports: counts, rejected rows, and what each import changed,
+/// so that an import can be undone. Writes belong inside the importing transaction.
+class ImportLog
+{
+public:
+    explicit ImportLog(Workspace &workspace);
+
+    /// Adds an import and returns its id; finish() fills in the counts.
+    Expected<qint64> start(const ImportRecord &record);
+    Status finish(const ImportRecord &record);
+    Status addProblem(qint64 importId, const ImportProblem &problem);
+    /// Keeps the stored state of call @p callId before import @p importId changes it.
+    Status recordChange(qint64 importId, qint64 callId);
+
+    /// Every import, oldest first.
+    Expected<QList<ImportRecord>> imports() const;
+    /// The rejected rows of one import, in file order, at most @p limit of them.
+    Expected<QList<ImportProblem>> problems(qint64 importId, int limit) const;
+
+    /// Removes the calls import @p importId added and restores those it changed, in one
+    /// transaction. Refused when the import is unknown or already undone, or when a later import
+    /// has changed the same calls since (undo that one first).
+    Expected<UndoResult> undo(qint64 importId, qint64 nowMs);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace callboard
