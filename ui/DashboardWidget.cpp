@@ -108,7 +108,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     splitter->addWidget(leaderboardPanel);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({500, 500}); // until the user drags the handle
+    splitter->setSizes({450, 550}); // until the user drags the handle
     m_leaderboardView->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
     layout->addWidget(splitter, 1);
 }

@@ -104,7 +104,7 @@ void KpiTile::setKpi(const KpiValue &kpi, const QString &secondary)
         detail.append(secondary);
     }
     if (kpi.target) {
-        detail.append(tr("Target %1").arg(formatKpiFigure(kpi, kpi.target, locale)));
+        detail.append(tr("Target %1").arg(formatKpiTarget(kpi, *kpi.target, locale)));
     }
     if (kpi.value && kpi.denominator && kpi.unit == KpiUnit::Ratio) {
         detail.append(formatKpiFraction(kpi, locale));

@@ -41,8 +41,6 @@ QString LeaderboardModel::kpiIdForColumn(int column)
     switch (column) {
     case CallsColumn:
         return QStringLiteral("calls");
-    case AnsweredColumn:
-        return QStringLiteral("answered_calls");
     case ServiceLevelColumn:
         return QStringLiteral("service_level");
     case AsaColumn:
@@ -125,9 +123,9 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
         case AhtColumn:
             return tr("AHT", "average handle time");
         case AbandonmentColumn:
-            return tr("Abandoned", "abandonment rate");
+            return tr("Abandon %", "abandonment rate");
         case ResolutionColumn:
-            return tr("Resolved", "resolution rate");
+            return tr("Resolved %", "resolution rate");
         default:
             return kpiTitle(kpiIdForColumn(section));
         }

@@ -7,8 +7,9 @@
 
 namespace callboard::ui {
 
-/// One row per agent with their headline KPIs. Display text is formatted for the locale; the
-/// raw value (for sorting) is under RawValueRole; figures with a target are coloured by status.
+/// One row per agent with their headline KPIs; the calls column is the n behind the rates.
+/// Display text is formatted for the locale; the raw value (for sorting) is under RawValueRole;
+/// figures with a target are coloured by status.
 class LeaderboardModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,7 +18,6 @@ public:
     enum Column {
         AgentColumn,
         CallsColumn,
-        AnsweredColumn,
         ServiceLevelColumn,
         AsaColumn,
         AhtColumn,

@@ -93,9 +93,11 @@ void MainWindow::createMenus()
     refreshAction->setShortcut(QKeySequence::Refresh);
 }
 
-Status MainWindow::openWorkspace(const QString &path)
+Status MainWindow::openWorkspace(const QString &path, bool create)
 {
-    Expected<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+    Expected<std::unique_ptr<Workspace>> opened = Workspace::open(
+        path,
+        create ? Workspace::OpenMode::CreateIfMissing : Workspace::OpenMode::MustExist);
     if (!opened) {
         return opened.error();
     }
@@ -147,7 +149,7 @@ void MainWindow::chooseWorkspaceToCreate()
         path += QStringLiteral(".sqlite");
     }
     settings.setValue(lastDirectoryKey, QFileInfo(path).absolutePath());
-    if (const Status status = openWorkspace(path); !status) {
+    if (const Status status = openWorkspace(path, true); !status) {
         showError(status.error().toString());
     }
 }

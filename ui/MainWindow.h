@@ -26,8 +26,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens the workspace at @p path (created if missing) and shows it.
-    Status openWorkspace(const QString &path);
+    /// Opens the workspace at @p path and shows it; creates it first when @p create is set.
+    Status openWorkspace(const QString &path, bool create = false);
 
     /// Imports @p paths into the open workspace, with progress, and reports what happened.
     void importFiles(const QStringList &paths);

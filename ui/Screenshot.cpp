@@ -1,6 +1,8 @@
 #include "Screenshot.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QPixmap>
 #include <QWidget>
 
@@ -14,6 +16,14 @@ Status saveScreenshot(QWidget *widget, const QSize &size, const QString &path)
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     const QPixmap pixmap = widget->grab();
+    if (!QFileInfo(path).absoluteDir().exists()) {
+        return Error{QCoreApplication::translate("callboard::ui",
+                                                 "Cannot write the screenshot: its folder does "
+                                                 "not exist."),
+                     path,
+                     0,
+                     0};
+    }
     if (pixmap.isNull() || !pixmap.save(path, "PNG")) {
         return Error{QCoreApplication::translate("callboard::ui", "Cannot write the screenshot."),
                      path,

@@ -36,8 +36,8 @@ std::optional<double> kpiValue(const GroupKpis &group, const QString &id)
 /// A round upper bound for an axis: 1, 2, 2.5 or 5 times a power of ten.
 double niceCeiling(double value)
 {
-    if (value <= 0) {
-        return 10;
+    if (value < 4) {
+        return 4; // ticks at 0, 1, 2, 3, 4 rather than fractions of a call
     }
     const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
     for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
@@ -188,6 +188,7 @@ void TrendChart::setDays(const QList<GroupKpis> &days,
         }
     }
     m_volumeAxis->setRange(0, niceCeiling(maxVolume * 1.1));
+    m_volumeAxis->applyNiceNumbers(); // whole-number ticks even on a near-empty period
     m_target->clear();
     m_target->setVisible(serviceLevelTarget.has_value() && first.isValid());
     if (serviceLevelTarget && first.isValid()) {

@@ -10,6 +10,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,8 +61,11 @@ void printJson(const QJsonObject &object)
 }
 
 const QCommandLineOption dbOption({QStringLiteral("db")},
-                                  QStringLiteral("The workspace file (created if missing)."),
+                                  QStringLiteral("The workspace file."),
                                   QStringLiteral("W.sqlite"));
+const QCommandLineOption newDbOption({QStringLiteral("db")},
+                                     QStringLiteral("The workspace file (created if missing)."),
+                                     QStringLiteral("W.sqlite"));
 const QCommandLineOption jsonOption(QStringLiteral("json"),
                                     QStringLiteral("Print JSON instead of text."));
 
@@ -73,7 +78,11 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
         return usageError(parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        // Qt's usage line names the executable only; the description's first line (the
+        // command's own usage) replaces it.
+        QString help = parser.helpText();
+        help.remove(0, help.indexOf(u'\n') + 1);
+        out() << QStringLiteral("Usage: ") << help;
         return Success;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -85,11 +94,6 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
         return usageError(Text::tr("--db is required: the workspace file to use."));
     }
     return std::nullopt;
-}
-
-Expected<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser &parser)
-{
-    return Workspace::open(parser.value(dbOption));
 }
 
 // --- import -------------------------------------------------------------------------------------
@@ -372,8 +376,8 @@ void printAgentTable(const QList<GroupKpis> &agents)
                               Text::tr("SL"),
                               Text::tr("ASA"),
                               Text::tr("AHT"),
-                              Text::tr("Abandoned"),
-                              Text::tr("Resolved"),
+                              Text::tr("Abandon %"),
+                              Text::tr("Resolved %"),
                               Text::tr("CSAT")};
     int nameWidth = static_cast<int>(Text::tr("Agent").size());
     for (const GroupKpis &agent : agents) {
@@ -425,7 +429,7 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption dateOrderOption(QStringLiteral("date-order"),
                                              Text::tr("Order of numeric dates: dmy, mdy or ymd."),
                                              QStringLiteral("ORDER"));
-    parser.addOptions({dbOption, formatOption, zoneOption, dateOrderOption, jsonOption});
+    parser.addOptions({newDbOption, formatOption, zoneOption, dateOrderOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Text::tr("Call logs to import."),
                                  QStringLiteral("FILE..."));
@@ -449,7 +453,9 @@ int runImport(const QStringList &arguments)
     }
     options.dateOrder = *order;
 
-    Expected<std::unique_ptr<Workspace>> workspace = openWorkspace(parser);
+    const QString dbPath = parser.value(newDbOption);
+    const bool workspaceExisted = QFileInfo::exists(dbPath);
+    Expected<std::unique_ptr<Workspace>> workspace = Workspace::open(dbPath);
     if (!workspace) {
         return failure(workspace.error().toString());
     }
@@ -461,9 +467,11 @@ int runImport(const QStringList &arguments)
     }
     QJsonArray files;
     bool anyRefused = false;
+    bool anyImported = false;
     for (const QString &path : parser.positionalArguments()) {
         const FileImportResult result = importer.importFile(path, options);
         anyRefused = anyRefused || result.refusal.has_value();
+        anyImported = anyImported || !result.refusal.has_value();
         if (parser.isSet(jsonOption)) {
             files.append(toJson(result));
         } else {
@@ -472,6 +480,13 @@ int runImport(const QStringList &arguments)
     }
     if (parser.isSet(jsonOption)) {
         printJson(QJsonObject{{QStringLiteral("files"), files}});
+    }
+    if (!workspaceExisted && !anyImported) {
+        // Every file was refused: leave no empty workspace behind.
+        workspace->reset();
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            QFile::remove(dbPath + QLatin1String(suffix));
+        }
     }
     return anyRefused ? Failed : Success;
 }
@@ -637,6 +652,45 @@ int runUndoImport(const QStringList &arguments)
                      .arg(undone->removed)
                      .arg(undone->restored)
               << Qt::endl;
+    }
+    return Success;
+}
+
+int runSettings(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("callboard-cli settings --db W [--report-timezone Area/City] [--json]\n\n"
+                 "Show the workspace's settings, or change its report time zone: the zone in "
+                 "which days and hours are taken. Changing it recomputes every call's day."));
+    const QCommandLineOption zoneOption(QStringLiteral("report-timezone"),
+                                        Text::tr("The new report time zone (IANA name)."),
+                                        QStringLiteral("Area/City"));
+    parser.addOptions({dbOption, zoneOption, jsonOption});
+    if (const std::optional<int> exit = parse(parser, arguments)) {
+        return *exit;
+    }
+    Expected<std::unique_ptr<Workspace>> workspace =
+        Workspace::open(parser.value(dbOption), Workspace::OpenMode::MustExist);
+    if (!workspace) {
+        return failure(workspace.error().toString());
+    }
+    if (parser.isSet(zoneOption)) {
+        const QTimeZone zone(parser.value(zoneOption).toUtf8());
+        if (!zone.isValid()) {
+            return usageError(Text::tr("Unknown time zone \"%1\".").arg(parser.value(zoneOption)));
+        }
+        if (const Status status = (*workspace)->setReportTimeZone(zone); !status) {
+            return failure(status.error().toString());
+        }
+    }
+    const QString zone = QString::fromUtf8((*workspace)->reportTimeZone().id());
+    if (parser.isSet(jsonOption)) {
+        printJson(QJsonObject{{QStringLiteral("report_time_zone"), zone},
+                              {QStringLiteral("schema_version"), (*workspace)->schemaVersion()}});
+    } else {
+        out() << Text::tr("Report time zone: %1").arg(zone) << Qt::endl
+              << Text::tr("Schema version: %1").arg((*workspace)->schemaVersion()) << Qt::endl;
     }
     return Success;
 }

@@ -16,5 +16,6 @@ int runKpis(const QStringList &arguments);
 int runAgents(const QStringList &arguments);
 int runImports(const QStringList &arguments);
 int runUndoImport(const QStringList &arguments);
+int runSettings(const QStringList &arguments);
 
 } // namespace callboard::cli

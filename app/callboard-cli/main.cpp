@@ -18,6 +18,7 @@ void printUsage(QTextStream &out)
         "  agents   Print the KPIs of each agent\n"
         "  imports  List past imports, with the rows they rejected\n"
         "  undo-import  Undo one import\n"
+        "  settings Show or change the workspace's settings (report time zone)\n"
         "\n"
         "Run callboard-cli COMMAND --help for the options of a command.\n");
 }
@@ -49,6 +50,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("undo-import")) {
         return callboard::cli::runUndoImport(arguments);
+    }
+    if (command == QLatin1String("settings")) {
+        return callboard::cli::runSettings(arguments);
     }
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << QCoreApplication::applicationName() << ' '

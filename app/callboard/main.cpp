@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      Text::tr("Open this workspace (created if missing)."),
+                                      Text::tr("Open this workspace."),
                                       QStringLiteral("W.sqlite"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),

@@ -128,8 +128,8 @@ Status PwcSpreadsheetFormat::begin(const QStringList &header, const ImportOption
     m_zone = options.timeZone;
     m_dateOrder = options.dateOrder;
     m_dateOrderGiven = options.dateOrder != DateOrder::Unknown;
-    m_sawDayFirstOnly = false;
-    m_sawMonthFirstOnly = false;
+    m_firstDayFirstLine = 0;
+    m_firstMonthFirstLine = 0;
     if (matchHeader(header) == 0) {
         return Error{Text::tr("The header lacks %1.").arg(requiredColumns()), {}, 1, 0};
     }
@@ -146,8 +146,12 @@ void PwcSpreadsheetFormat::observe(const Record &record)
     if (!evidence.isNumericDate) {
         return;
     }
-    m_sawDayFirstOnly |= evidence.dayFirstPossible && !evidence.monthFirstPossible;
-    m_sawMonthFirstOnly |= evidence.monthFirstPossible && !evidence.dayFirstPossible;
+    if (evidence.dayFirstPossible && !evidence.monthFirstPossible && m_firstDayFirstLine == 0) {
+        m_firstDayFirstLine = record.line;
+    }
+    if (evidence.monthFirstPossible && !evidence.dayFirstPossible && m_firstMonthFirstLine == 0) {
+        m_firstMonthFirstLine = record.line;
+    }
 }
 
 Status PwcSpreadsheetFormat::finishObserving()
@@ -155,16 +159,19 @@ Status PwcSpreadsheetFormat::finishObserving()
     if (m_dateOrderGiven) {
         return {};
     }
-    if (m_sawDayFirstOnly && m_sawMonthFirstOnly) {
-        return Error{
-            Text::tr("The Date column mixes day-first and month-first dates; give the order "
-                     "explicitly (--date-order dmy or mdy)."),
-            {},
-            0,
-            m_columns->column(Role::Date) + 1};
+    if (m_firstDayFirstLine > 0 && m_firstMonthFirstLine > 0) {
+        // Name the line that contradicts the order the column started with.
+        return Error{Text::tr("The Date column mixes day-first dates (line %1) and month-first "
+                              "dates (line %2); give the order explicitly (--date-order dmy or "
+                              "mdy).")
+                         .arg(m_firstDayFirstLine)
+                         .arg(m_firstMonthFirstLine),
+                     {},
+                     std::max(m_firstDayFirstLine, m_firstMonthFirstLine),
+                     m_columns->column(Role::Date) + 1};
     }
     // The family's documented variants write numeric dates day first.
-    m_dateOrder = m_sawMonthFirstOnly ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
+    m_dateOrder = m_firstMonthFirstLine > 0 ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
     return {};
 }
 

@@ -54,8 +54,8 @@ private:
     QTimeZone m_zone;
     DateOrder m_dateOrder = DateOrder::Unknown;
     bool m_dateOrderGiven = false;
-    bool m_sawDayFirstOnly = false;
-    bool m_sawMonthFirstOnly = false;
+    qint64 m_firstDayFirstLine = 0;   ///< Line of the first date that can only be day first.
+    qint64 m_firstMonthFirstLine = 0; ///< Line of the first date that can only be month first.
 };
 
 } // namespace callboard

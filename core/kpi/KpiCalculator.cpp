@@ -126,15 +126,13 @@ KpiValue KpiCalculator::firstCallResolution(const CallCounts &counts) const
                       m_profile.fcrWindowDays),
              counts.fcrProvisional);
     const bool noIdentity = counts.answered > 0 && counts.fcrAnonymous == counts.answered;
+    const QString reason = counts.answered == 0 ? Text::tr("no inbound call was answered")
+                           : noIdentity ? Text::tr("needs the caller's identity (a phone number or "
+                                                   "customer id), which these calls do not have")
+                                        : Text::tr("no answered call from an identified caller is "
+                                                   "old enough to judge");
     KpiValue kpi =
-        ratio(QStringLiteral("fcr"),
-              counts.fcrResolved,
-              counts.fcrEligible,
-              excluded,
-              noIdentity ? Text::tr("needs the caller's identity (a phone number or customer "
-                                    "id), which these calls do not have")
-                         : Text::tr("no answered call from an identified caller is old "
-                                    "enough to judge"));
+        ratio(QStringLiteral("fcr"), counts.fcrResolved, counts.fcrEligible, excluded, reason);
     return kpi;
 }
 

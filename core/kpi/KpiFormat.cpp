@@ -56,6 +56,23 @@ QString formatKpiFigure(const KpiValue &kpi, std::optional<double> figure, const
     return locale.toString(*figure, 'f', 0);
 }
 
+QString formatKpiTarget(const KpiValue &kpi, double figure, const QLocale &locale)
+{
+    const double shown = kpi.unit == KpiUnit::Ratio ? figure * 100 : figure;
+    const QString number = locale.toString(shown, 'f', QLocale::FloatingPointShortest);
+    switch (kpi.unit) {
+    case KpiUnit::Ratio:
+        return number + QStringLiteral(" %");
+    case KpiUnit::Seconds:
+        return number + QStringLiteral(" s");
+    case KpiUnit::Count:
+    case KpiUnit::Score:
+    case KpiUnit::MoneyPerDay:
+        break;
+    }
+    return number;
+}
+
 QString formatKpiValue(const KpiValue &kpi, const QLocale &locale)
 {
     return formatKpiFigure(kpi, kpi.value, locale);

@@ -12,6 +12,9 @@ QString kpiTitle(const QString &kpiId);
 /// A figure in its unit for @p locale: "80.0 %", "67.5 s", "3.40", "5,000"; "n/a" when absent.
 QString formatKpiFigure(const KpiValue &kpi, std::optional<double> figure, const QLocale &locale);
 
+/// A target or other round figure in the KPI's unit, without needless decimals: "80 %", "360 s".
+QString formatKpiTarget(const KpiValue &kpi, double figure, const QLocale &locale = QLocale());
+
 /// The KPI's value, formatted as formatKpiFigure does.
 QString formatKpiValue(const KpiValue &kpi, const QLocale &locale = QLocale());
 

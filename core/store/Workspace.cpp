@@ -145,7 +145,7 @@ Expected<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMo
     // lock for a while: wait for it rather than fail.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     if (!db.open()) {
-        qCWarning(lcStore) << "cannot open workspace:" << db.lastError().text();
+        qCInfo(lcStore) << "cannot open workspace:" << db.lastError().text();
         return Error{QFileInfo(path).absoluteDir().exists()
                          ? Text::tr("Cannot open or create the workspace here (is the folder "
                                     "writable?).")
@@ -172,7 +172,7 @@ Status Workspace::initialise()
 {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        qCWarning(lcStore) << "integrity check failed to run:" << query.lastError().text();
+        qCInfo(lcStore) << "integrity check failed to run:" << query.lastError().text();
         return Error{Text::tr("This file is not a Callboard workspace."), {}, 0, 0};
     }
     if (!query.next() || query.value(0).toString() != QLatin1String("ok")) {

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void usageErrorsExitTwo();
     void mistakesAUserMakes();
     void importLogAndUndo();
+    void reportTimeZoneCanBeChanged();
     void guiRendersAScreenshotHeadless();
 
 private:
@@ -292,6 +293,36 @@ void TestCli::importLogAndUndo()
                  .toObject()[QLatin1String("value")]
                  .toInt(),
              1);
+}
+
+void TestCli::reportTimeZoneCanBeChanged()
+{
+    const QString db = m_dir.filePath(QStringLiteral("zone.sqlite"));
+    QCOMPARE(run(cli, {QStringLiteral("import"), QStringLiteral("--db"), db, pwc}).exitCode, 0);
+    QCOMPARE(run(cli,
+                 {QStringLiteral("settings"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--report-timezone"),
+                  QStringLiteral("Nowhere/Special")})
+                 .exitCode,
+             2);
+    const Run set = run(cli,
+                        {QStringLiteral("settings"),
+                         QStringLiteral("--db"),
+                         db,
+                         QStringLiteral("--report-timezone"),
+                         QStringLiteral("Asia/Tokyo"),
+                         QStringLiteral("--json")});
+    QCOMPARE(set.exitCode, 0);
+    QCOMPARE(set.json()[QLatin1String("report_time_zone")].toString(),
+             QStringLiteral("Asia/Tokyo"));
+    // The log's times were read in the zone the workspace had when it was imported (UTC here),
+    // so in Tokyo (UTC+9) the evening calls of 31 March fall on 1 April.
+    const Run kpis =
+        run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(kpis.json()[QLatin1String("time_zone")].toString(), QStringLiteral("Asia/Tokyo"));
+    QCOMPARE(kpis.json()[QLatin1String("to")].toString(), QStringLiteral("2021-04-01"));
 }
 
 void TestCli::guiRendersAScreenshotHeadless()
