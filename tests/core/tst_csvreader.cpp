@@ -3,7 +3,10 @@
 #include <QBuffer>
 #include <QTest>
 
+#include "common/Fields.h"
+
 using namespace callboard;
+using callboard::test::fields;
 
 namespace {
 
@@ -32,15 +35,6 @@ ReadResult readAll(const QByteArray &bytes, char delimiter = 0)
     }
     result.delimiter = reader.delimiter();
     return result;
-}
-
-QStringList fields(std::initializer_list<const char *> texts)
-{
-    QStringList list;
-    for (const char *text : texts) {
-        list.append(QString::fromUtf8(text));
-    }
-    return list;
 }
 
 } // namespace

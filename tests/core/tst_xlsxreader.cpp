@@ -4,20 +4,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/Fields.h"
+
 using namespace callboard;
+using callboard::test::fields;
 
 namespace {
 
 const QString handmade = QStringLiteral(CALLBOARD_TEST_DATA "/xlsx/handmade.xlsx");
-
-QStringList fields(std::initializer_list<const char *> texts)
-{
-    QStringList list;
-    for (const char *text : texts) {
-        list.append(QString::fromUtf8(text));
-    }
-    return list;
-}
 
 } // namespace
 
