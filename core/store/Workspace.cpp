@@ -104,6 +104,7 @@ Workspace::Workspace(QString path, QString connectionName)
 
 Workspace::~Workspace()
 {
+    m_statements.reset(); // statements first: they hold the connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -349,25 +350,85 @@ Expected<qint64> Workspace::agentId(const QString &name)
     return id;
 }
 
+/// The statements every stored call goes through, prepared once per connection.
+struct Workspace::CallStatements
+{
+    explicit CallStatements(const QSqlDatabase &db)
+        : find(db)
+        , insert(db)
+        , update(db)
+    {}
+    QSqlQuery find;
+    QSqlQuery insert;
+    QSqlQuery update;
+};
+
+Status Workspace::prepareCallStatements()
+{
+    if (m_statements) {
+        return {};
+    }
+    auto statements = std::make_unique<CallStatements>(database());
+    const bool prepared =
+        statements->find.prepare(QStringLiteral("SELECT id, content_hash FROM calls"
+                                                " WHERE source = ? AND source_id = ? AND leg = ?"))
+        && statements->update.prepare(
+            QStringLiteral("UPDATE calls SET direction = :direction, outcome = :outcome,"
+                           " outcome_reason = :outcome_reason, arrived_at_ms = :arrived,"
+                           " queue_entered_at_ms = :queued, answered_at_ms = :answered,"
+                           " ended_at_ms = :ended, attributed_at_ms = :attributed,"
+                           " local_day = :day, local_hour = :hour, wait_s = :wait, ring_s = :ring,"
+                           " talk_s = :talk, hold_s = :hold, acw_s = :acw, agent_id = :agent,"
+                           " queue = :queue, caller_number = :caller, callee_number = :callee,"
+                           " customer_id = :customer, caller_key = :caller_key,"
+                           " resolved = :resolved, escalated = :escalated,"
+                           " transferred = :transferred, csat_score = :csat,"
+                           " csat_scale = :csat_scale, disposition = :disposition, tags = :tags,"
+                           " raw = :raw, content_hash = :hash, import_id = :import"
+                           " WHERE id = :id"))
+        && statements->insert.prepare(QStringLiteral(
+            "INSERT INTO calls (source, source_id, leg, direction, outcome,"
+            " outcome_reason, arrived_at_ms, queue_entered_at_ms, answered_at_ms,"
+            " ended_at_ms, attributed_at_ms, local_day, local_hour, wait_s, ring_s,"
+            " talk_s, hold_s, acw_s, agent_id, queue, caller_number, callee_number,"
+            " customer_id, caller_key, resolved, escalated, transferred, csat_score,"
+            " csat_scale, disposition, tags, raw, content_hash, import_id, created_by_import)"
+            " VALUES (:source, :source_id, :leg, :direction, :outcome,"
+            " :outcome_reason, :arrived, :queued, :answered, :ended, :attributed,"
+            " :day, :hour, :wait, :ring, :talk, :hold, :acw, :agent, :queue,"
+            " :caller, :callee, :customer, :caller_key, :resolved, :escalated,"
+            " :transferred, :csat, :csat_scale, :disposition, :tags, :raw, :hash,"
+            " :import, :created_by)"));
+    if (!prepared) {
+        return sqlError(Text::tr("Cannot prepare to store calls"), database().lastError());
+    }
+    m_statements = std::move(statements);
+    return {};
+}
+
 Expected<UpsertOutcome> Workspace::upsertCall(const Call &call, qint64 importId)
 {
     const qint64 hash = contentHash(call);
-    QSqlQuery find(database());
-    find.prepare(QStringLiteral(
-        "SELECT id, content_hash FROM calls WHERE source = ? AND source_id = ? AND leg = ?"));
-    find.addBindValue(call.source);
-    find.addBindValue(call.sourceId);
-    find.addBindValue(call.leg);
+    if (const Status prepared = prepareCallStatements(); !prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &find = m_statements->find;
+    find.bindValue(0, call.source);
+    find.bindValue(1, call.sourceId);
+    find.bindValue(2, call.leg);
     if (!find.exec()) {
         return sqlError(Text::tr("Cannot look up a call"), find.lastError());
     }
     std::optional<qint64> existingId;
     if (find.next()) {
-        if (find.value(1).toLongLong() == hash) {
+        const bool unchanged = find.value(1).toLongLong() == hash;
+        existingId = find.value(0).toLongLong();
+        find.finish();
+        if (unchanged) {
             return UpsertOutcome::Unchanged;
         }
-        existingId = find.value(0).toLongLong();
     }
+    find.finish();
 
     QVariant agent(QMetaType(QMetaType::LongLong));
     if (!call.agent.isEmpty()) {
@@ -379,36 +440,7 @@ Expected<UpsertOutcome> Workspace::upsertCall(const Call &call, qint64 importId)
     }
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(call.attributedAtMs(), m_reportZone);
 
-    QSqlQuery write(database());
-    write.prepare(
-        existingId
-            ? QStringLiteral(
-                "UPDATE calls SET direction = :direction, outcome = :outcome,"
-                " outcome_reason = :outcome_reason, arrived_at_ms = :arrived,"
-                " queue_entered_at_ms = :queued, answered_at_ms = :answered,"
-                " ended_at_ms = :ended, attributed_at_ms = :attributed,"
-                " local_day = :day, local_hour = :hour, wait_s = :wait, ring_s = :ring,"
-                " talk_s = :talk, hold_s = :hold, acw_s = :acw, agent_id = :agent,"
-                " queue = :queue, caller_number = :caller, callee_number = :callee,"
-                " customer_id = :customer, caller_key = :caller_key,"
-                " resolved = :resolved, escalated = :escalated,"
-                " transferred = :transferred, csat_score = :csat,"
-                " csat_scale = :csat_scale, disposition = :disposition, tags = :tags,"
-                " raw = :raw, content_hash = :hash, import_id = :import"
-                " WHERE id = :id")
-            : QStringLiteral(
-                "INSERT INTO calls (source, source_id, leg, direction, outcome,"
-                " outcome_reason, arrived_at_ms, queue_entered_at_ms, answered_at_ms,"
-                " ended_at_ms, attributed_at_ms, local_day, local_hour, wait_s, ring_s,"
-                " talk_s, hold_s, acw_s, agent_id, queue, caller_number, callee_number,"
-                " customer_id, caller_key, resolved, escalated, transferred, csat_score,"
-                " csat_scale, disposition, tags, raw, content_hash, import_id, created_by_import)"
-                " VALUES (:source, :source_id, :leg, :direction, :outcome,"
-                " :outcome_reason, :arrived, :queued, :answered, :ended, :attributed,"
-                " :day, :hour, :wait, :ring, :talk, :hold, :acw, :agent, :queue,"
-                " :caller, :callee, :customer, :caller_key, :resolved, :escalated,"
-                " :transferred, :csat, :csat_scale, :disposition, :tags, :raw, :hash,"
-                " :import, :created_by)"));
+    QSqlQuery &write = existingId ? m_statements->update : m_statements->insert;
     if (existingId) {
         if (importId > 0) {
             if (const Status kept = ImportLog(*this).recordChange(importId, *existingId); !kept) {

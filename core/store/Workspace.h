@@ -70,11 +70,14 @@ private:
     Status initialise();
     Status migrate();
     Expected<qint64> agentId(const QString &name);
+    struct CallStatements;
+    Status prepareCallStatements();
 
     QString m_path;
     QString m_connectionName;
     QTimeZone m_reportZone;
     QHash<QString, qint64> m_agentIds;
+    std::unique_ptr<CallStatements> m_statements;
 };
 
 /// Converts an SQL error into an Error naming what was being done.
