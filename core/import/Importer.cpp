@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "import/PwcSpreadsheetFormat.h"
 #include "import/RecordReader.h"
+#include "import/TechnionBankFormat.h"
 #include "store/ImportLog.h"
 #include "store/Workspace.h"
 
@@ -39,6 +40,7 @@ Importer::Importer(Workspace &workspace)
     : m_workspace(workspace)
 {
     m_formats.push_back(std::make_unique<PwcSpreadsheetFormat>());
+    m_formats.push_back(std::make_unique<TechnionBankFormat>());
 }
 
 Importer::~Importer() = default;
@@ -93,9 +95,7 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     const QString sha256 = sha256Of(path);
 
     ImportOptions options = givenOptions;
-    if (!options.timeZone.isValid()) {
-        options.timeZone = m_workspace.reportTimeZone();
-    }
+    options.reportTimeZone = m_workspace.reportTimeZone();
 
     // First pass: recognise the format and let it learn what it needs from every record.
     Record header;
@@ -146,7 +146,7 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     log.path = QFileInfo(path).absoluteFilePath();
     log.sha256 = sha256;
     log.format = format->id();
-    log.timeZone = QString::fromUtf8(options.timeZone.id());
+    log.timeZone = QString::fromUtf8(format->timeZone().id());
     log.importedAtMs = QDateTime::currentMSecsSinceEpoch();
     ImportLog importLog(m_workspace);
     const Expected<qint64> importId = importLog.start(log);

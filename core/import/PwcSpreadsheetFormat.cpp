@@ -125,7 +125,7 @@ Status PwcSpreadsheetFormat::begin(const QStringList &header, const ImportOption
 {
     m_header = header;
     m_columns.emplace(aliases(), header);
-    m_zone = options.timeZone;
+    m_zone = options.timeZone.isValid() ? options.timeZone : options.reportTimeZone;
     m_dateOrder = options.dateOrder;
     m_dateOrderGiven = options.dateOrder != DateOrder::Unknown;
     m_firstDayFirstLine = 0;

@@ -42,6 +42,7 @@ public:
     Status begin(const QStringList &header, const ImportOptions &options) override;
     void observe(const Record &record) override;
     Status finishObserving() override;
+    QTimeZone timeZone() const override { return m_zone; }
     std::variant<Call, FieldProblem> toCall(const Record &record) const override;
 
 private:

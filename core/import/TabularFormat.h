@@ -14,8 +14,10 @@ namespace callboard {
 /// What the user (or the command line) tells the importer about a file.
 struct ImportOptions
 {
-    QString formatId;   ///< Empty: detect from the content.
-    QTimeZone timeZone; ///< Zone of the file's local times; invalid: the report zone.
+    QString formatId; ///< Empty: detect from the content.
+    QTimeZone
+        timeZone; ///< Zone of the file's local times as the user gave it; invalid: none given.
+    QTimeZone reportTimeZone; ///< The workspace's report zone, for files with no zone of their own.
     DateOrder dateOrder = DateOrder::Unknown; ///< Unknown: decide from the data.
 };
 
@@ -49,6 +51,10 @@ public:
 
     /// Sees each record once before conversion (to settle date order and the like).
     virtual void observe(const Record &record) = 0;
+
+    /// The zone the file's local times are read in: the one the user gave, else the format's
+    /// documented zone, else the report zone. Valid after begin().
+    virtual QTimeZone timeZone() const = 0;
 
     /// Decisions the first pass could not take; an error refuses the file.
     virtual Status finishObserving() = 0;
