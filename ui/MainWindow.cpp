@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DashboardWidget.h"
+#include "ImportTask.h"
 #include "import/Importer.h"
 #include "store/Workspace.h"
 
@@ -21,10 +22,36 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextDocumentFragment>
+#include <QThread>
 
 namespace callboard::ui {
 
 namespace {
+
+/// One line of the import report, for the window: what a file added, or why it was refused.
+QString describeImport(const FileImportResult &result)
+{
+    const QLocale locale;
+    const QString name = QFileInfo(result.path).fileName().toHtmlEscaped();
+    if (result.refusal) {
+        return MainWindow::tr("<b>%1</b> was not imported: %2")
+            .arg(name, result.refusal->toString().toHtmlEscaped());
+    }
+    QString line = MainWindow::tr("<b>%1</b>: %2 calls added, %3 updated, %4 already stored")
+                       .arg(name,
+                            locale.toString(result.imported),
+                            locale.toString(result.updated),
+                            locale.toString(result.duplicates));
+    if (result.rejected > 0) {
+        line += MainWindow::tr("; %1 rows rejected, the first: line %2, column %3: %4")
+                    .arg(locale.toString(result.rejected),
+                         locale.toString(result.problems.value(0).line),
+                         QString::number(result.problems.value(0).column),
+                         result.problems.value(0).message.toHtmlEscaped());
+    }
+    return line;
+}
 
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
@@ -64,6 +91,14 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_importThread) {
+        // Closing mid-import: stop the file in progress (it changes nothing) before leaving.
+        if (m_importTask) {
+            m_importTask->cancel();
+        }
+        m_importThread->quit();
+        m_importThread->wait();
+    }
     // The dashboard's engine refers to the workspace: let go of it first.
     m_dashboard->setWorkspace(nullptr);
 }
@@ -174,42 +209,60 @@ void MainWindow::importFiles(const QStringList &paths)
         showError(tr("Open or create a workspace before importing call logs."));
         return;
     }
-    QProgressDialog progress(tr("Importing call logs…"), tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(1000);
-    Importer importer(*m_workspace);
-    QStringList report;
-    for (const QString &path : paths) {
-        progress.setLabelText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
-        importer.setProgressCallback([&progress](qint64 done, qint64 total) {
-            progress.setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
-            QApplication::processEvents();
-            return !progress.wasCanceled();
-        });
-        const FileImportResult result = importer.importFile(path, ImportOptions{});
-        const QString name = QFileInfo(path).fileName().toHtmlEscaped();
-        if (result.refusal) {
-            report.append(tr("<b>%1</b> was not imported: %2")
-                              .arg(name, result.refusal->toString().toHtmlEscaped()));
-            continue;
-        }
-        QString line = tr("<b>%1</b>: %2 calls added, %3 updated, %4 already stored")
-                           .arg(name)
-                           .arg(result.imported)
-                           .arg(result.updated)
-                           .arg(result.duplicates);
-        if (result.rejected > 0) {
-            line += tr("; %1 rows rejected, the first: line %2, column %3: %4")
-                        .arg(result.rejected)
-                        .arg(result.problems.value(0).line)
-                        .arg(result.problems.value(0).column)
-                        .arg(result.problems.value(0).message.toHtmlEscaped());
-        }
-        report.append(line);
+    if (m_importThread) {
+        showError(tr("An import is already running; wait for it to finish or cancel it."));
+        return;
     }
-    progress.reset();
-    m_dashboard->setWorkspace(m_workspace.get());
-    QMessageBox::information(this, tr("Import finished"), report.join(QStringLiteral("<br>")));
+    // The import runs on its own thread with its own connection; the dashboard keeps reading.
+    m_importThread = new QThread(this);
+    auto *task = new ImportTask(m_workspace->path(), paths);
+    m_importTask = task;
+    task->moveToThread(m_importThread);
+    connect(m_importThread, &QThread::started, task, &ImportTask::run);
+    connect(m_importThread, &QThread::finished, task, &QObject::deleteLater);
+
+    auto *progress = new QProgressDialog(tr("Importing call logs…"), tr("Cancel"), 0, 1000, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(1000);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, this, [task] { task->cancel(); });
+    connect(task, &ImportTask::progress, progress, [progress, paths](int index, int perMille) {
+        progress->setLabelText(tr("Importing %1 (%2 of %3)…")
+                                   .arg(QFileInfo(paths.value(index)).fileName())
+                                   .arg(index + 1)
+                                   .arg(paths.size()));
+        progress->setValue(perMille);
+    });
+
+    auto report = std::make_shared<QStringList>();
+    connect(task, &ImportTask::fileFinished, this, [report](const FileImportResult &result) {
+        report->append(describeImport(result));
+    });
+    connect(task, &ImportTask::finished, this, [this, progress, report](const QString &error) {
+        progress->deleteLater();
+        m_importThread->quit();
+        m_importThread->wait();
+        m_importThread->deleteLater();
+        m_importThread = nullptr;
+        if (!error.isEmpty()) {
+            report->append(error.toHtmlEscaped());
+        }
+        m_dashboard->setWorkspace(m_workspace.get());
+        const QString summary = report->join(QStringLiteral("<br>"));
+        statusBar()->showMessage(QTextDocumentFragment::fromHtml(summary).toPlainText(), 15000);
+        Q_EMIT importsFinished(summary);
+        if (isVisible() && QGuiApplication::platformName() != QLatin1String("offscreen")) {
+            auto *box = new QMessageBox(QMessageBox::Information,
+                                        tr("Import finished"),
+                                        summary,
+                                        QMessageBox::Ok,
+                                        this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
+    m_importThread->start();
 }
 
 void MainWindow::showError(const QString &message)

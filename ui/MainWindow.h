@@ -3,10 +3,12 @@
 #include "common/Error.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QLabel;
+class QThread;
 
 namespace callboard {
 class Workspace;
@@ -15,6 +17,7 @@ class Workspace;
 namespace callboard::ui {
 
 class DashboardWidget;
+class ImportTask;
 
 /// Callboard's main window: menus, the dashboard for one open workspace, drag-and-drop import of
 /// call logs, and a remembered window layout.
@@ -29,13 +32,18 @@ public:
     /// Opens the workspace at @p path and shows it; creates it first when @p create is set.
     Status openWorkspace(const QString &path, bool create = false);
 
-    /// Imports @p paths into the open workspace, with progress, and reports what happened.
+    /// Imports @p paths into the open workspace on a worker thread, with progress and a cancel
+    /// button, then refreshes the dashboard and reports what happened (importsFinished).
     void importFiles(const QStringList &paths);
 
     DashboardWidget *dashboard() const { return m_dashboard; }
 
     /// Restores the size, position and layout saved when the window last closed.
     void restoreLayout();
+
+Q_SIGNALS:
+    /// After an import started by importFiles(): one line per file, as HTML.
+    void importsFinished(const QString &report);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +62,8 @@ private:
     DashboardWidget *m_dashboard;
     QLabel *m_statusLabel;
     QAction *m_importAction = nullptr;
+    QThread *m_importThread = nullptr;
+    QPointer<ImportTask> m_importTask;
 };
 
 } // namespace callboard::ui

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QImage>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void presetsFollowTheClock();
     void leaderboardModelIsSound();
     void screenshotRendersTheDashboard();
+    void importRunsOffTheWindowThread();
 
 private:
     QTemporaryDir m_dir;
@@ -147,6 +149,26 @@ void TestDashboard::screenshotRendersTheDashboard()
         QFile::remove(keep);
         QVERIFY(QFile::copy(png, keep));
     }
+}
+
+void TestDashboard::importRunsOffTheWindowThread()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dropped.sqlite"));
+    ui::MainWindow window;
+    QVERIFY(window.openWorkspace(path, true));
+    QCOMPARE(window.dashboard()->tile(QStringLiteral("calls"))->valueText(), QStringLiteral("0"));
+    QSignalSpy finished(&window, &ui::MainWindow::importsFinished);
+    window.importFiles(
+        {QStringLiteral(CALLBOARD_TEST_DATA "/pwc-call-center/Call-Center-Dataset.csv"),
+         QStringLiteral(CALLBOARD_TEST_DATA "/pwc-variants/not-a-call-log.csv")});
+    // The window's event loop keeps running while the worker imports.
+    QVERIFY(finished.wait(60000));
+    const QString report = finished.first().first().toString();
+    QVERIFY2(report.contains(QLatin1String("5,000 calls added")), qPrintable(report));
+    QVERIFY2(report.contains(QLatin1String("not-a-call-log.csv</b> was not imported")),
+             qPrintable(report));
+    QCOMPARE(window.dashboard()->tile(QStringLiteral("calls"))->valueText(),
+             QStringLiteral("5,000"));
 }
 
 QTEST_MAIN(TestDashboard)
