@@ -242,17 +242,11 @@ Status KpiEngine::addFirstCallResolution(const CallFilter &filter,
     const qint64 windowMs = qint64(m_calculator.profile().fcrWindowDays) * 24 * 3600 * 1000;
     const qint64 judgedBefore = latestQuery->value(0).toLongLong() - windowMs;
 
-    const QString repeat =
-        QStringLiteral("EXISTS (SELECT 1 FROM calls r WHERE r.caller_key = c.caller_key"
-                       " AND r.direction = %1 AND r.outcome NOT IN (%2, %3, %4)"
-                       " AND r.attributed_at_ms > c.attributed_at_ms"
-                       " AND r.attributed_at_ms <= c.attributed_at_ms + %5"
-                       " AND NOT (r.source = c.source AND r.source_id = c.source_id))")
-            .arg(code(Direction::Inbound),
-                 code(Outcome::Ivr),
-                 code(Outcome::InProgress),
-                 code(Outcome::SystemArtifact))
-            .arg(windowMs);
+    // The caller's next contact (calls.next_contact_at_ms, kept up to date by the store on
+    // every change to the calls) decides whether the call was resolved at first contact.
+    const QString repeat = QStringLiteral("(c.next_contact_at_ms IS NOT NULL"
+                                          " AND c.next_contact_at_ms <= c.attributed_at_ms + %1)")
+                               .arg(windowMs);
     const QString identified = QStringLiteral("c.caller_key IS NOT NULL");
     const QString judged =
         identified + QStringLiteral(" AND c.attributed_at_ms <= ") + QString::number(judgedBefore);

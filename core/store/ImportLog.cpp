@@ -258,6 +258,7 @@ Expected<UndoResult> ImportLog::undo(qint64 importId, qint64 nowMs)
     }
     result.restored = restored.size();
 
+    m_workspace.markCallsChanged();
     query.prepare(QStringLiteral("UPDATE imports SET undone_at_ms = ? WHERE id = ?"));
     query.addBindValue(nowMs);
     query.addBindValue(importId);

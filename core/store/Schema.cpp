@@ -94,11 +94,49 @@ QStringList version2()
     };
 }
 
+// Version 3: each call's next contact from the same caller, so first-call resolution is a
+// comparison instead of a search; filled for the calls already stored.
+QStringList version3()
+{
+    QStringList steps{
+        QStringLiteral("ALTER TABLE calls ADD COLUMN next_contact_at_ms INTEGER"),
+    };
+    steps.append(nextContactRefresh());
+    return steps;
+}
+
 } // namespace
+
+QStringList nextContactRefresh()
+{
+    // A contact is one customer call (all its legs) that reached at least the queue: inbound,
+    // from an identified caller, neither a voice-menu hang-up, still in progress nor an artefact.
+    // Its time is its first leg's. Each call then learns when its caller next made contact,
+    // strictly later (integer milliseconds, so RANGE 1 FOLLOWING means "later").
+    return {
+        QStringLiteral("DROP TABLE IF EXISTS temp.next_contact"),
+        QStringLiteral(
+            "CREATE TEMP TABLE next_contact AS"
+            " SELECT source, source_id,"
+            " min(t) OVER (PARTITION BY caller_key ORDER BY t"
+            " RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_t"
+            " FROM (SELECT caller_key, source, source_id, min(attributed_at_ms) AS t FROM calls"
+            " WHERE caller_key IS NOT NULL AND direction = 0 AND outcome NOT IN (2, 8, 9)"
+            " GROUP BY caller_key, source, source_id)"),
+        QStringLiteral(
+            "CREATE INDEX temp.next_contact_by_call ON next_contact (source, source_id)"),
+        QStringLiteral("UPDATE calls SET next_contact_at_ms = NULL"
+                       " WHERE next_contact_at_ms IS NOT NULL"),
+        QStringLiteral("UPDATE calls SET next_contact_at_ms = n.next_t FROM next_contact n"
+                       " WHERE n.source = calls.source AND n.source_id = calls.source_id"
+                       " AND n.next_t IS NOT NULL"),
+        QStringLiteral("DROP TABLE temp.next_contact"),
+    };
+}
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps{version1(), version2()};
+    static const QList<QStringList> steps{version1(), version2(), version3()};
     return steps;
 }
 

@@ -8,4 +8,8 @@ namespace callboard::schema {
 /// released, never changes: a new version appends a step.
 const QList<QStringList> &migrationSteps();
 
+/// The statements that recompute every call's next contact from the same caller
+/// (calls.next_contact_at_ms); run before committing any change to the calls.
+QStringList nextContactRefresh();
+
 } // namespace callboard::schema

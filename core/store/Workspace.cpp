@@ -316,6 +316,16 @@ Status Workspace::beginTransaction()
 Status Workspace::commit()
 {
     QSqlQuery query(database());
+    if (m_callsChanged) {
+        // Derived data is brought up to date inside the same transaction, so no reader ever
+        // sees new calls with stale next contacts.
+        for (const QString &statement : schema::nextContactRefresh()) {
+            if (!query.exec(statement)) {
+                return sqlError(Text::tr("Cannot save to the workspace"), query.lastError());
+            }
+        }
+        m_callsChanged = false;
+    }
     if (!query.exec(QStringLiteral("COMMIT"))) {
         return sqlError(Text::tr("Cannot save to the workspace"), query.lastError());
     }
@@ -326,6 +336,7 @@ void Workspace::rollback()
 {
     // Agents created inside the transaction vanish with it.
     m_agentIds.clear();
+    m_callsChanged = false;
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("ROLLBACK"))) {
         qCWarning(lcStore) << "rollback failed:" << query.lastError().text();
@@ -490,6 +501,7 @@ Expected<UpsertOutcome> Workspace::upsertCall(const Call &call, qint64 importId)
     if (!write.exec()) {
         return sqlError(Text::tr("Cannot store a call"), write.lastError());
     }
+    m_callsChanged = true;
     return existingId ? UpsertOutcome::Updated : UpsertOutcome::Inserted;
 }
 

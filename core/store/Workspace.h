@@ -47,8 +47,11 @@ public:
     Status setReportTimeZone(const QTimeZone &zone);
 
     Status beginTransaction();
+    /// Commits, first recomputing what is derived from the calls when any changed.
     Status commit();
     void rollback();
+    /// Tells commit() that calls changed other than through upsertCall().
+    void markCallsChanged() { m_callsChanged = true; }
 
     /// Stores @p call, keyed by (source, source id, leg): a new key is inserted, a known key with
     /// different content is updated, identical content is left alone. Call inside a transaction.
@@ -78,6 +81,7 @@ private:
     QTimeZone m_reportZone;
     QHash<QString, qint64> m_agentIds;
     std::unique_ptr<CallStatements> m_statements;
+    bool m_callsChanged = false;
 };
 
 /// Converts an SQL error into an Error naming what was being done.
