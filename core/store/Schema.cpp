@@ -113,24 +113,28 @@ QStringList nextContactRefresh()
     // from an identified caller, neither a voice-menu hang-up, still in progress nor an artefact.
     // Its time is its first leg's. Each call then learns when its caller next made contact,
     // strictly later (integer milliseconds, so RANGE 1 FOLLOWING means "later").
+    // The scratch table is emptied rather than dropped: dropping a table fails while any other
+    // statement on the connection is still open.
     return {
-        QStringLiteral("DROP TABLE IF EXISTS temp.next_contact"),
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS next_contact"
+                       " (source TEXT NOT NULL, source_id TEXT NOT NULL, next_t INTEGER)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS temp.next_contact_by_call"
+                       " ON next_contact (source, source_id)"),
+        QStringLiteral("DELETE FROM temp.next_contact"),
         QStringLiteral(
-            "CREATE TEMP TABLE next_contact AS"
+            "INSERT INTO temp.next_contact (source, source_id, next_t)"
             " SELECT source, source_id,"
             " min(t) OVER (PARTITION BY caller_key ORDER BY t"
-            " RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_t"
+            " RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)"
             " FROM (SELECT caller_key, source, source_id, min(attributed_at_ms) AS t FROM calls"
             " WHERE caller_key IS NOT NULL AND direction = 0 AND outcome NOT IN (2, 8, 9)"
             " GROUP BY caller_key, source, source_id)"),
-        QStringLiteral(
-            "CREATE INDEX temp.next_contact_by_call ON next_contact (source, source_id)"),
         QStringLiteral("UPDATE calls SET next_contact_at_ms = NULL"
                        " WHERE next_contact_at_ms IS NOT NULL"),
-        QStringLiteral("UPDATE calls SET next_contact_at_ms = n.next_t FROM next_contact n"
+        QStringLiteral("UPDATE calls SET next_contact_at_ms = n.next_t FROM temp.next_contact n"
                        " WHERE n.source = calls.source AND n.source_id = calls.source_id"
                        " AND n.next_t IS NOT NULL"),
-        QStringLiteral("DROP TABLE temp.next_contact"),
+        QStringLiteral("DELETE FROM temp.next_contact"),
     };
 }
 
