@@ -1,6 +1,7 @@
 #include "Importer.h"
 
 #include "common/Logging.h"
+#include "import/AircallCsvFormat.h"
 #include "import/PwcSpreadsheetFormat.h"
 #include "import/RecordReader.h"
 #include "import/TechnionBankFormat.h"
@@ -41,6 +42,7 @@ Importer::Importer(Workspace &workspace)
 {
     m_formats.push_back(std::make_unique<PwcSpreadsheetFormat>());
     m_formats.push_back(std::make_unique<TechnionBankFormat>());
+    m_formats.push_back(std::make_unique<AircallCsvFormat>());
 }
 
 Importer::~Importer() = default;
