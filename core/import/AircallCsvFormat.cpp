@@ -3,10 +3,7 @@
 #include "import/FieldParsers.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cmath>
 
@@ -363,23 +360,13 @@ std::variant<Call, FieldProblem> AircallCsvFormat::toCall(const Record &record) 
         }
     }
 
-    QJsonObject raw;
-    for (int column = 0; column < record.fields.size(); ++column) {
-        raw.insert(m_header.value(column, QStringLiteral("column %1").arg(column + 1)),
-                   record.fields.at(column));
-    }
-    call.rawRecord = QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact));
+    call.rawRecord = rawRecordJson(m_header, record);
 
     call.sourceId = field(record, Role::CallId);
     if (call.sourceId.isEmpty()) {
         // Older exports carry no call id: the row's own content names it, so re-importing the
         // file finds it again (the API's copy of the call cannot be recognised, though).
-        call.sourceId =
-            QStringLiteral("sha256:")
-            + QString::fromLatin1(QCryptographicHash::hash(record.fields.join(u'\x1f').toUtf8(),
-                                                           QCryptographicHash::Sha256)
-                                      .toHex()
-                                      .left(32));
+        call.sourceId = contentKey(record);
     }
     return call;
 }

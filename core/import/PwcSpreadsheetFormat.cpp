@@ -1,10 +1,7 @@
 #include "PwcSpreadsheetFormat.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace callboard {
 
@@ -264,22 +261,12 @@ std::variant<Call, FieldProblem> PwcSpreadsheetFormat::toCall(const Record &reco
         }
     }
 
-    QJsonObject raw;
-    for (int column = 0; column < record.fields.size(); ++column) {
-        raw.insert(m_header.value(column, QStringLiteral("column %1").arg(column + 1)),
-                   record.fields.at(column));
-    }
-    call.rawRecord = QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact));
+    call.rawRecord = rawRecordJson(m_header, record);
 
     call.sourceId = field(record, Role::CallId);
     if (call.sourceId.isEmpty()) {
         // Without an id the row's own content names it, so re-importing it finds it again.
-        call.sourceId =
-            QStringLiteral("sha256:")
-            + QString::fromLatin1(QCryptographicHash::hash(record.fields.join(u'\x1f').toUtf8(),
-                                                           QCryptographicHash::Sha256)
-                                      .toHex()
-                                      .left(32));
+        call.sourceId = contentKey(record);
     }
     return call;
 }

@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace callboard {
 
@@ -217,12 +215,7 @@ std::variant<Call, FieldProblem> TechnionBankFormat::toCall(const Record &record
     }
     call.queue = field(record, Role::Type);
 
-    QJsonObject raw;
-    for (int column = 0; column < record.fields.size(); ++column) {
-        raw.insert(m_header.value(column, QStringLiteral("column %1").arg(column + 1)),
-                   record.fields.at(column));
-    }
-    call.rawRecord = QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact));
+    call.rawRecord = rawRecordJson(m_header, record);
     return call;
 }
 
