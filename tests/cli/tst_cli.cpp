@@ -1,3 +1,5 @@
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void mistakesAUserMakes();
     void importLogAndUndo();
     void reportTimeZoneCanBeChanged();
+    void importKilledHalfWayChangesNothing();
     void guiRendersAScreenshotHeadless();
 
 private:
@@ -323,6 +326,60 @@ void TestCli::reportTimeZoneCanBeChanged()
         run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     QCOMPARE(kpis.json()[QLatin1String("time_zone")].toString(), QStringLiteral("Asia/Tokyo"));
     QCOMPARE(kpis.json()[QLatin1String("to")].toString(), QStringLiteral("2021-04-01"));
+}
+
+void TestCli::importKilledHalfWayChangesNothing()
+{
+    // A workspace holding the PwC log, then a large second log whose import is killed with
+    // SIGKILL while it writes: the workspace must be exactly as before.
+    const QString db = m_dir.filePath(QStringLiteral("killed.sqlite"));
+    QCOMPARE(run(cli, {QStringLiteral("import"), QStringLiteral("--db"), db, pwc}).exitCode, 0);
+
+    const QString big = m_dir.filePath(QStringLiteral("big.csv"));
+    {
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Call Id,Agent,Date,Time,Topic,Answered (Y/N),Resolved,"
+                   "Speed of answer in seconds,AvgTalkDuration,Satisfaction rating\n");
+        for (int i = 0; i < 300000; ++i) {
+            file.write(QStringLiteral("BIG%1,Agent %2,2022-0%3-1%4,10:%5,Sales,Y,Y,%6,0:03:00,4\n")
+                           .arg(i)
+                           .arg(i % 60)
+                           .arg(1 + i % 9)
+                           .arg(i % 10)
+                           .arg(10 + i % 50)
+                           .arg(i % 90)
+                           .toUtf8());
+        }
+    }
+    QProcess import;
+    import.start(cli, {QStringLiteral("import"), QStringLiteral("--db"), db, big});
+    QVERIFY(import.waitForStarted());
+    // Kill it once it is visibly writing: its write-ahead log has grown past a few megabytes.
+    QFile wal(db + QStringLiteral("-wal"));
+    QElapsedTimer waited;
+    waited.start();
+    while (wal.size() < 4 * 1024 * 1024 && import.state() == QProcess::Running
+           && waited.elapsed() < 120000) {
+        QTest::qWait(20);
+    }
+    QVERIFY2(import.state() == QProcess::Running,
+             "the import finished before it could be killed; make the log larger");
+    import.kill(); // SIGKILL on Unix, TerminateProcess on Windows: no chance to clean up
+    QVERIFY(import.waitForFinished(30000));
+    QCOMPARE(import.exitStatus(), QProcess::CrashExit);
+
+    const Run kpis =
+        run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(kpis.exitCode, 0);
+    QCOMPARE(kpis.json()[QLatin1String("kpis")]
+                 .toObject()[QLatin1String("calls")]
+                 .toObject()[QLatin1String("value")]
+                 .toInt(),
+             5000);
+    const Run imports =
+        run(cli, {QStringLiteral("imports"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(imports.json()[QLatin1String("imports")].toArray().size(), 1);
 }
 
 void TestCli::guiRendersAScreenshotHeadless()
