@@ -146,8 +146,8 @@ Status MainWindow::openWorkspace(const QString &path, bool create)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_workspace ? tr("%1 — Callboard").arg(QFileInfo(m_workspace->path()).fileName())
-                               : tr("Callboard"));
+    const QString name = m_workspace ? QFileInfo(m_workspace->path()).fileName() : QString();
+    setWindowTitle(m_workspace ? tr("%1 — Callboard").arg(name) : tr("Callboard"));
     if (!m_workspace) {
         m_statusLabel->setText(tr("Open or create a workspace to begin (File menu)."));
     }
