@@ -219,6 +219,22 @@ void DashboardWidget::setWorkspace(Workspace *workspace)
     setPreset(PeriodPreset::AllData);
 }
 
+void DashboardWidget::reload()
+{
+    const QString agent =
+        m_agentComboBox->currentIndex() > 0 ? m_agentComboBox->currentText() : QString();
+    fillAgents();
+    m_updatingFilters = true;
+    setAgent(agent);
+    m_updatingFilters = false;
+    // "All data" follows the data: new calls may have widened it.
+    if (m_presetComboBox->currentData().toInt() == static_cast<int>(PeriodPreset::AllData)) {
+        applyPreset();
+    } else {
+        refresh();
+    }
+}
+
 void DashboardWidget::setClock(std::function<QDate()> today)
 {
     m_today = std::move(today);

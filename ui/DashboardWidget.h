@@ -53,6 +53,8 @@ public:
 public Q_SLOTS:
     /// Recomputes every figure from the workspace.
     void refresh();
+    /// Re-reads the agents (new ones may have arrived) and refreshes, keeping the filters.
+    void reload();
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);

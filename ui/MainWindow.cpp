@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QTextDocumentFragment>
 #include <QThread>
+#include <QTimer>
 
 namespace callboard::ui {
 
@@ -69,7 +70,12 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_dashboard(new DashboardWidget(this))
     , m_statusLabel(new QLabel(this))
+    , m_changeWatch(new QTimer(this))
 {
+    // Another process (callboard-cli importing while the window is open) may add calls: look
+    // every two seconds and refresh when it did.
+    m_changeWatch->setInterval(2000);
+    connect(m_changeWatch, &QTimer::timeout, this, &MainWindow::refreshIfChangedElsewhere);
     setCentralWidget(m_dashboard);
     setAcceptDrops(true);
     statusBar()->addWidget(m_statusLabel, 1);
@@ -139,9 +145,25 @@ Status MainWindow::openWorkspace(const QString &path, bool create)
     m_dashboard->setWorkspace(nullptr);
     m_workspace = std::move(*opened);
     m_dashboard->setWorkspace(m_workspace.get());
+    m_seenDataVersion = m_workspace->dataVersion();
+    m_changeWatch->start();
     m_importAction->setEnabled(true);
     updateTitle();
     return {};
+}
+
+void MainWindow::refreshIfChangedElsewhere()
+{
+    if (!m_workspace || m_importThread) {
+        return; // an import of our own refreshes when it finishes
+    }
+    const qint64 version = m_workspace->dataVersion();
+    if (version == m_seenDataVersion) {
+        return;
+    }
+    m_seenDataVersion = version;
+    m_dashboard->reload();
+    statusBar()->showMessage(tr("New data in the workspace; the dashboard was refreshed."), 5000);
 }
 
 void MainWindow::updateTitle()

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QThread;
+class QTimer;
 
 namespace callboard {
 class Workspace;
@@ -57,11 +58,14 @@ private:
     void chooseFilesToImport();
     void showError(const QString &message);
     void updateTitle();
+    void refreshIfChangedElsewhere();
 
     std::unique_ptr<Workspace> m_workspace;
     DashboardWidget *m_dashboard;
     QLabel *m_statusLabel;
     QAction *m_importAction = nullptr;
+    QTimer *m_changeWatch;
+    qint64 m_seenDataVersion = -1;
     QThread *m_importThread = nullptr;
     QPointer<ImportTask> m_importTask;
 };

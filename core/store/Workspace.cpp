@@ -208,6 +208,15 @@ Status Workspace::initialise()
     return {};
 }
 
+qint64 Workspace::dataVersion() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
 int Workspace::schemaVersion() const
 {
     QSqlQuery query(database());

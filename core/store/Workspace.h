@@ -38,6 +38,10 @@ public:
     Workspace &operator=(const Workspace &) = delete;
 
     QString path() const { return m_path; }
+
+    /// A number that changes whenever another connection (another process importing, the
+    /// window's worker thread) commits to the workspace; compare two readings to notice new data.
+    qint64 dataVersion() const;
     QSqlDatabase database() const;
     int schemaVersion() const;
 

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void leaderboardModelIsSound();
     void screenshotRendersTheDashboard();
     void importRunsOffTheWindowThread();
+    void noticesImportsByAnotherConnection();
 
 private:
     QTemporaryDir m_dir;
@@ -169,6 +170,30 @@ void TestDashboard::importRunsOffTheWindowThread()
              qPrintable(report));
     QCOMPARE(window.dashboard()->tile(QStringLiteral("calls"))->valueText(),
              QStringLiteral("5,000"));
+}
+
+void TestDashboard::noticesImportsByAnotherConnection()
+{
+    const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));
+    ui::MainWindow window;
+    QVERIFY(window.openWorkspace(path, true));
+    QCOMPARE(window.dashboard()->tile(QStringLiteral("calls"))->valueText(), QStringLiteral("0"));
+    {
+        // As callboard-cli would: another connection to the same file imports and commits.
+        auto other = Workspace::open(path);
+        QVERIFY(other);
+        Importer importer(**other);
+        QCOMPARE(importer
+                     .importFile(QStringLiteral(CALLBOARD_TEST_DATA
+                                                "/pwc-call-center/Call-Center-Dataset.csv"),
+                                 {})
+                     .imported,
+                 5000);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(window.dashboard()->tile(QStringLiteral("calls"))->valueText(),
+                              QStringLiteral("5,000"),
+                              10000);
+    QCOMPARE(window.dashboard()->leaderboardModel()->rowCount(), 8);
 }
 
 QTEST_MAIN(TestDashboard)
