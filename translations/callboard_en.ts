@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AircallCsvFormat</name>
+    <message>
+        <source>Aircall call-history export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction, answered, missed_call_reason and duration (total) columns, and a datetime (utc) column or the local date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header lacks %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 column mixes day-first dates (line %2) and month-first dates (line %3); give the order explicitly (--date-order dmy or mdy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected Yes or No, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected inbound, outbound or internal, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--db is required: the workspace file to use.</source>
@@ -21,14 +72,6 @@
     </message>
     <message>
         <source>--from is after --to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agent named &quot;%1&quot; in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import call logs into a workspace, one transaction per file. Exits 0 when every file was imported (some rows may be rejected), 1 when any file was refused whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -64,42 +107,200 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the KPIs of a period (Standard profile).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 to %2, %3 profile, times in %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the KPIs of each agent (Standard profile).</source>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; options start with --.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a day of the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent named &quot;%1&quot; in this workspace. Its agents: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no calls yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4: %5 rows, %6 imported, %7 updated, %8 already stored, %9 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (undone %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callboard-cli import --db W [options] FILE...
+
+Import call logs into a workspace, one transaction per file. Exits 0 when every file was imported (some rows may be rejected), 1 when any file was refused whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callboard-cli kpis --db W [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--agent NAME] [--json]
+
+Print the KPIs of a period (Standard profile). Exits 1 when the workspace or the agent does not exist, 2 on a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callboard-cli agents --db W [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--agent NAME] [--json]
+
+Print the KPIs of each agent (Standard profile). Exits 1 when the workspace does not exist, 2 on a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callboard-cli imports --db W [--json]
+
+List the workspace&apos;s imports, oldest first, with their counts and the first %1 rows each one rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callboard-cli undo-import --db W [--json] ID
+
+Undo import ID (see callboard-cli imports): remove the calls it added and restore those it changed. Exits 1 when it cannot, for instance because a later import changed the same calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one import by its number (see callboard-cli imports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid import %1: removed %2 calls it had added, restored %3 it had changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callboard-cli settings --db W [--report-timezone Area/City] [--json]
+
+Show the workspace&apos;s settings, or change its report time zone: the zone in which days and hours are taken. Changing it recomputes every call&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new report time zone (IANA name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelimitedFileReader</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportLog</name>
+    <message>
+        <source>Cannot restore a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the import log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the previous state of a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the import log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 has already been undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later imports (%1) changed calls that import %2 wrote; undo them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo the import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
-        <source>This is a ZIP container (an Excel .xlsx workbook, perhaps), which this version cannot read yet. Save the sheet as CSV and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a binary file, not a call log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown format &quot;%1&quot;; known formats: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a call log Callboard recognises: its header names none of the columns of a known format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -112,6 +313,14 @@
     </message>
     <message>
         <source>None of the %1 rows could be read; the first problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a call log Callboard recognises: its first line, read as the header, lacks the columns of every format it knows. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -299,19 +508,15 @@
         <source>%1 over %2 ratings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PwcSpreadsheetFormat</name>
     <message>
         <source>Call-centre spreadsheet (PwC style)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header has no Date, Answered (Y/N) and Speed of answer or AvgTalkDuration columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Date column mixes day-first and month-first dates; give the order explicitly (--date-order dmy or mdy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -346,19 +551,77 @@
         <source>expected a rating from 1 to 5, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a Date column, an Answered (Y/N) column, and a Speed of answer or AvgTalkDuration column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header lacks %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Date column mixes day-first dates (line %1) and month-first dates (line %2); give the order explicitly (--date-order dmy or mdy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordReader</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a JSON export (from a phone system&apos;s API, perhaps), which this version cannot read yet; it reads delimited text and Excel workbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a binary file, not a call log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TechnionBankFormat</name>
+    <message>
+        <source>Technion bank call-centre log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vru+line, call_id, date, vru_entry, q_time, outcome, ser_time and server columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header lacks %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected AGENT, HANG or PHANTOM, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Qt&apos;s SQLite driver is not installed (on Debian and Ubuntu: the package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not a Callboard workspace (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -414,19 +677,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the import log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the import log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot save a workspace setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder; name a workspace file in it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open or create the workspace here (is the folder writable?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace: its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Callboard workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare to store calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>Cannot open the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZIP file is not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared strings are damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the worksheet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell refers to shared string %1, which the workbook does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -445,6 +771,10 @@
     <name>callboard::ui</name>
     <message>
         <source>Cannot write the screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot: its folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -576,12 +906,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Abandoned</source>
+        <source>Abandon %</source>
         <comment>abandonment rate</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolved</source>
+        <source>Resolved %</source>
         <comment>resolution rate</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -669,10 +999,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,15 +1014,23 @@
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New data in the workspace; the dashboard was refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is already running; wait for it to finish or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>callboard::ui::TrendChart</name>
     <message>
         <source>Daily trend of call volume and service level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily volume and service level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -708,15 +1042,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service-level target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calls per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service level (%)</source>
+        <source>Service level per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -736,10 +1070,6 @@
     </message>
     <message>
         <source>Call-centre KPI dashboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open this workspace (created if missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -767,20 +1097,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard needs at least %1x%2; the picture is that size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: callboard-cli COMMAND [options]
 
 Commands:
   import   Import call logs into a workspace
   kpis     Print the KPIs of a period
   agents   Print the KPIs of each agent
+  imports  List past imports, with the rows they rejected
+  undo-import  Undo one import
+  settings Show or change the workspace&apos;s settings (report time zone)
 
 Run callboard-cli COMMAND --help for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.
-
 </source>
         <translation type="unfinished"></translation>
     </message>
