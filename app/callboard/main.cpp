@@ -1,6 +1,7 @@
 #include "DashboardWidget.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "Theme.h"
 #include "common/Translations.h"
 #include "import/Importer.h"
 #include "kpi/KpiEngine.h"
@@ -172,7 +173,11 @@ int main(int argc, char *argv[])
         Text::tr("Window size for --screenshot (default 1440x900)."),
         QStringLiteral("WxH"),
         QStringLiteral("1440x900"));
-    parser.addOptions({dbOption, demoOption, screenshotOption, sizeOption});
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         Text::tr("Colour theme: system, light or dark."),
+                                         QStringLiteral("THEME"),
+                                         QStringLiteral("system"));
+    parser.addOptions({dbOption, demoOption, screenshotOption, sizeOption, themeOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -181,6 +186,13 @@ int main(int argc, char *argv[])
         err << Text::tr("--size takes WIDTHxHEIGHT, for example 1440x900.") << Qt::endl;
         return 2;
     }
+    const std::optional<ui::Theme> theme = ui::themeFromName(parser.value(themeOption));
+    if (!theme) {
+        err << Text::tr("--theme takes system, light or dark.") << Qt::endl;
+        return 2;
+    }
+    ui::applyTheme(*theme);
+
     QString path = parser.value(dbOption);
     if (parser.isSet(demoOption)) {
         const Expected<QString> demo = prepareDemo(parser.value(demoOption));

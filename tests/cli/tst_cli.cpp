@@ -1,5 +1,7 @@
+#include <QColor>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void importLogAndUndo();
     void reportTimeZoneCanBeChanged();
     void importKilledHalfWayChangesNothing();
+    void darkThemeRendersDark();
     void guiRendersAScreenshotHeadless();
 
 private:
@@ -380,6 +383,34 @@ void TestCli::importKilledHalfWayChangesNothing()
     const Run imports =
         run(cli, {QStringLiteral("imports"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     QCOMPARE(imports.json()[QLatin1String("imports")].toArray().size(), 1);
+}
+
+void TestCli::darkThemeRendersDark()
+{
+    const QString png = m_dir.filePath(QStringLiteral("dark.png"));
+    QCOMPARE(run(gui,
+                 {QStringLiteral("--db"),
+                  m_db,
+                  QStringLiteral("--theme"),
+                  QStringLiteral("pink"),
+                  QStringLiteral("--screenshot"),
+                  png})
+                 .exitCode,
+             2);
+    QCOMPARE(run(gui,
+                 {QStringLiteral("--db"),
+                  m_db,
+                  QStringLiteral("--theme"),
+                  QStringLiteral("dark"),
+                  QStringLiteral("--screenshot"),
+                  png})
+                 .exitCode,
+             0);
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    // The window background near the top-right corner, between the filter bar and the edge.
+    QVERIFY2(QColor(image.pixel(image.width() - 4, image.height() / 2)).lightness() < 80,
+             qPrintable(QColor(image.pixel(image.width() - 4, image.height() / 2)).name()));
 }
 
 void TestCli::guiRendersAScreenshotHeadless()
