@@ -16,10 +16,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 column mixes day-first dates (line %2) and month-first dates (line %3); give the order explicitly (--date-order dmy or mdy).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,6 +251,13 @@ Show the workspace&apos;s settings, or change its report time zone: the zone in 
     </message>
     <message>
         <source>Cannot read the file again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldParsers</name>
+    <message>
+        <source>The %1 column mixes day-first dates (line %2) and month-first dates (line %3); give the order explicitly (--date-order dmy or mdy).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -557,10 +560,6 @@ Show the workspace&apos;s settings, or change its report time zone: the zone in 
     </message>
     <message>
         <source>The header lacks %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Date column mixes day-first dates (line %1) and month-first dates (line %2); give the order explicitly (--date-order dmy or mdy).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1123,6 +1122,14 @@ Commands:
 
 Run callboard-cli COMMAND --help for the options of a command.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour theme: system, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme takes system, light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,19 +47,6 @@ const QHash<QString, Role> &aliases()
     return map;
 }
 
-/// Splits "2024-03-12 14:05:09" (or with a T) into its date and time parts.
-std::pair<QString, QString> splitDateTime(const QString &text)
-{
-    qsizetype split = text.indexOf(u' ');
-    if (split < 0 && text.size() > 10 && text.at(10) == u'T') {
-        split = 10;
-    }
-    if (split < 0) {
-        return {text, QString()};
-    }
-    return {text.left(split), text.mid(split + 1).trimmed()};
-}
-
 /// A number as the export gives it; `anonymous` (a withheld caller) is no number, so that
 /// anonymous callers are not taken for one repeat caller.
 QString phoneNumber(const QString &text)
@@ -107,10 +94,7 @@ Status AircallCsvFormat::begin(const QStringList &header, const ImportOptions &o
     m_columns.emplace(aliases(), header);
     m_userZone = options.timeZone;
     m_reportZone = options.reportTimeZone;
-    m_dateOrder = options.dateOrder;
-    m_dateOrderGiven = options.dateOrder != DateOrder::Unknown;
-    m_firstDayFirstLine = 0;
-    m_firstMonthFirstLine = 0;
+    m_dateOrderScan = DateOrderScan(options.dateOrder);
     if (matchHeader(header) == 0) {
         return Error{Text::tr("The header lacks %1.").arg(requiredColumns()), {}, 1, 0};
     }
@@ -136,48 +120,19 @@ Role AircallCsvFormat::dateRole() const
 
 void AircallCsvFormat::observe(const Record &record)
 {
-    if (m_dateOrderGiven) {
-        return;
-    }
-    const DateOrderEvidence evidence =
-        dateOrderEvidence(splitDateTime(field(record, dateRole())).first);
-    if (!evidence.isNumericDate) {
-        return;
-    }
-    if (evidence.dayFirstPossible && !evidence.monthFirstPossible && m_firstDayFirstLine == 0) {
-        m_firstDayFirstLine = record.line;
-    }
-    if (evidence.monthFirstPossible && !evidence.dayFirstPossible && m_firstMonthFirstLine == 0) {
-        m_firstMonthFirstLine = record.line;
-    }
+    m_dateOrderScan.observe(m_columns->field(record, dateRole()), record.line);
 }
 
 Status AircallCsvFormat::finishObserving()
 {
-    if (m_dateOrderGiven) {
-        return {};
-    }
     const int column = m_columns->column(dateRole());
-    if (m_firstDayFirstLine > 0 && m_firstMonthFirstLine > 0) {
-        return Error{Text::tr("The %1 column mixes day-first dates (line %2) and month-first "
-                              "dates (line %3); give the order explicitly (--date-order dmy or "
-                              "mdy).")
-                         .arg(m_header.value(column))
-                         .arg(m_firstDayFirstLine)
-                         .arg(m_firstMonthFirstLine),
-                     {},
-                     std::max(m_firstDayFirstLine, m_firstMonthFirstLine),
-                     column + 1};
-    }
     // Aircall writes ISO dates; the re-saved copies that circulate write numeric ones day first.
-    m_dateOrder = m_firstMonthFirstLine > 0 ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
+    const Expected<DateOrder> order = m_dateOrderScan.decide(m_header.value(column), column + 1);
+    if (!order) {
+        return order.error();
+    }
+    m_dateOrder = *order;
     return {};
-}
-
-QString AircallCsvFormat::field(const Record &record, Role role) const
-{
-    const int column = m_columns->column(role);
-    return column >= 0 ? record.fields.value(column).trimmed() : QString();
 }
 
 FieldProblem AircallCsvFormat::problem(Role role, const QString &message) const
@@ -190,7 +145,7 @@ std::optional<double> AircallCsvFormat::duration(const Record &record,
                                                  Role role,
                                                  std::optional<FieldProblem> &failure) const
 {
-    const QString text = field(record, role);
+    const QString text = m_columns->field(record, role);
     if (isNullSentinel(text)) {
         return std::nullopt;
     }
@@ -204,10 +159,10 @@ std::optional<double> AircallCsvFormat::duration(const Record &record,
 std::variant<qint64, FieldProblem> AircallCsvFormat::arrivalTime(const Record &record) const
 {
     const Role role = dateRole();
-    auto [dateText, timeText] = splitDateTime(field(record, role));
+    auto [dateText, timeText] = splitDateTime(m_columns->field(record, role));
     const Role timeRole = role == Role::LocalDate ? Role::LocalTime : role;
     if (role == Role::LocalDate) {
-        timeText = field(record, Role::LocalTime);
+        timeText = m_columns->field(record, Role::LocalTime);
     }
     const std::optional<QDate> date = parseDate(dateText, m_dateOrder);
     if (!date) {
@@ -224,7 +179,7 @@ std::variant<qint64, FieldProblem> AircallCsvFormat::arrivalTime(const Record &r
     }
     QTimeZone zone = QTimeZone::utc();
     if (role != Role::UtcDateTime) {
-        const QTimeZone lineZone(field(record, Role::NumberTimeZone).toUtf8());
+        const QTimeZone lineZone(m_columns->field(record, Role::NumberTimeZone).toUtf8());
         zone = m_userZone.isValid() ? m_userZone : lineZone.isValid() ? lineZone : m_reportZone;
     }
     return QDateTime(*date, *time, zone).toMSecsSinceEpoch();
@@ -233,7 +188,7 @@ std::variant<qint64, FieldProblem> AircallCsvFormat::arrivalTime(const Record &r
 std::variant<Outcome, FieldProblem> AircallCsvFormat::outcome(const Record &record,
                                                               Direction direction) const
 {
-    const QString answeredText = field(record, Role::Answered);
+    const QString answeredText = m_columns->field(record, Role::Answered);
     const std::optional<bool> answered = parseYesNo(answeredText);
     if (!answered) {
         return problem(Role::Answered,
@@ -245,10 +200,11 @@ std::variant<Outcome, FieldProblem> AircallCsvFormat::outcome(const Record &reco
     if (direction != Direction::Inbound) {
         return Outcome::NotConnected;
     }
-    const QString reason = field(record, Role::MissedCallReason).toLower();
-    const QString type = field(record, Role::CallType).toLower();
+    const QString reason = m_columns->field(record, Role::MissedCallReason).toLower();
+    const QString type = m_columns->field(record, Role::CallType).toLower();
     // A voicemail left decides, whichever reason (no agent, no answer) sent the caller there.
-    if (type == QLatin1String("voicemail") || !isNullSentinel(field(record, Role::Voicemail))) {
+    if (type == QLatin1String("voicemail")
+        || !isNullSentinel(m_columns->field(record, Role::Voicemail))) {
         return Outcome::Voicemail;
     }
     // Aircall's short_abandoned uses its own 10 s rule; the wait, measured below, lets the
@@ -281,7 +237,7 @@ std::variant<Call, FieldProblem> AircallCsvFormat::toCall(const Record &record) 
     // The system, not the file type: the API importer stores the same calls under it.
     call.source = QStringLiteral("aircall");
 
-    const QString directionText = field(record, Role::Direction).toLower();
+    const QString directionText = m_columns->field(record, Role::Direction).toLower();
     if (directionText == QLatin1String("inbound")) {
         call.direction = Direction::Inbound;
     } else if (directionText == QLatin1String("outbound")) {
@@ -291,7 +247,7 @@ std::variant<Call, FieldProblem> AircallCsvFormat::toCall(const Record &record) 
     } else {
         return problem(Role::Direction,
                        Text::tr("expected inbound, outbound or internal, found \"%1\"")
-                           .arg(field(record, Role::Direction)));
+                           .arg(m_columns->field(record, Role::Direction)));
     }
 
     const auto arrival = arrivalTime(record);
@@ -305,8 +261,8 @@ std::variant<Call, FieldProblem> AircallCsvFormat::toCall(const Record &record) 
         return *failure;
     }
     call.outcome = std::get<Outcome>(decided);
-    const QString reason = field(record, Role::MissedCallReason);
-    call.outcomeReason = reason.isEmpty() ? field(record, Role::CallType) : reason;
+    const QString reason = m_columns->field(record, Role::MissedCallReason);
+    call.outcomeReason = reason.isEmpty() ? m_columns->field(record, Role::CallType) : reason;
     const bool answered = call.outcome == Outcome::Answered;
 
     std::optional<FieldProblem> failure;
@@ -346,14 +302,14 @@ std::variant<Call, FieldProblem> AircallCsvFormat::toCall(const Record &record) 
         }
     }
 
-    const QString user = field(record, Role::User);
+    const QString user = m_columns->field(record, Role::User);
     if (user.compare(u"[No associated user]", Qt::CaseInsensitive) != 0) {
         call.agent = user;
     }
-    call.queue = field(record, Role::Team);
-    call.callerNumber = phoneNumber(field(record, Role::From));
-    call.calleeNumber = phoneNumber(field(record, Role::To));
-    const QStringList tags = field(record, Role::Tags).split(u',', Qt::SkipEmptyParts);
+    call.queue = m_columns->field(record, Role::Team);
+    call.callerNumber = phoneNumber(m_columns->field(record, Role::From));
+    call.calleeNumber = phoneNumber(m_columns->field(record, Role::To));
+    const QStringList tags = m_columns->field(record, Role::Tags).split(u',', Qt::SkipEmptyParts);
     for (const QString &tag : tags) {
         if (!tag.trimmed().isEmpty()) {
             call.tags.append(tag.trimmed());
@@ -362,7 +318,7 @@ std::variant<Call, FieldProblem> AircallCsvFormat::toCall(const Record &record) 
 
     call.rawRecord = rawRecordJson(m_header, record);
 
-    call.sourceId = field(record, Role::CallId);
+    call.sourceId = m_columns->field(record, Role::CallId);
     if (call.sourceId.isEmpty()) {
         // Older exports carry no call id: the row's own content names it, so re-importing the
         // file finds it again (the API's copy of the call cannot be recognised, though).

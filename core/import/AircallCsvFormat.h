@@ -60,7 +60,6 @@ public:
     std::variant<Call, FieldProblem> toCall(const Record &record) const override;
 
 private:
-    QString field(const Record &record, Role role) const;
     FieldProblem problem(Role role, const QString &message) const;
     /// The column the call's date is read from: the UTC one, else the local one.
     Role dateRole() const;
@@ -76,9 +75,7 @@ private:
     QTimeZone m_userZone;   ///< The zone the user gave; invalid when none.
     QTimeZone m_reportZone; ///< For local times when neither the user nor the row names a zone.
     DateOrder m_dateOrder = DateOrder::Unknown;
-    bool m_dateOrderGiven = false;
-    qint64 m_firstDayFirstLine = 0;   ///< Line of the first date that can only be day first.
-    qint64 m_firstMonthFirstLine = 0; ///< Line of the first date that can only be month first.
+    DateOrderScan m_dateOrderScan;
 };
 
 } // namespace callboard

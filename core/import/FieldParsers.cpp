@@ -1,5 +1,6 @@
 #include "FieldParsers.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -8,6 +9,12 @@
 namespace callboard {
 
 namespace {
+
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(FieldParsers)
+};
 
 int expandTwoDigitYear(int year)
 {
@@ -193,6 +200,60 @@ DateOrderEvidence dateOrderEvidence(QStringView text)
     evidence.dayFirstPossible = a >= 1 && a <= 31 && b >= 1 && b <= 12;
     evidence.monthFirstPossible = a >= 1 && a <= 12 && b >= 1 && b <= 31;
     return evidence;
+}
+
+std::pair<QString, QString> splitDateTime(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    qsizetype split = trimmed.indexOf(u' ');
+    if (split < 0 && trimmed.size() > 10 && trimmed.at(10) == u'T') {
+        split = 10;
+    }
+    if (split < 0) {
+        return {trimmed, QString()};
+    }
+    return {trimmed.left(split), trimmed.mid(split + 1).trimmed()};
+}
+
+DateOrderScan::DateOrderScan(DateOrder given)
+    : m_given(given)
+{}
+
+void DateOrderScan::observe(const QString &text, qint64 line)
+{
+    if (m_given != DateOrder::Unknown) {
+        return;
+    }
+    const DateOrderEvidence evidence = dateOrderEvidence(splitDateTime(text).first);
+    if (!evidence.isNumericDate) {
+        return;
+    }
+    if (evidence.dayFirstPossible && !evidence.monthFirstPossible && m_firstDayFirstLine == 0) {
+        m_firstDayFirstLine = line;
+    }
+    if (evidence.monthFirstPossible && !evidence.dayFirstPossible && m_firstMonthFirstLine == 0) {
+        m_firstMonthFirstLine = line;
+    }
+}
+
+Expected<DateOrder> DateOrderScan::decide(const QString &columnName, int column) const
+{
+    if (m_given != DateOrder::Unknown) {
+        return m_given;
+    }
+    if (m_firstDayFirstLine > 0 && m_firstMonthFirstLine > 0) {
+        // Name the line that contradicts the order the column started with.
+        return Error{Text::tr("The %1 column mixes day-first dates (line %2) and month-first "
+                              "dates (line %3); give the order explicitly (--date-order dmy or "
+                              "mdy).")
+                         .arg(columnName)
+                         .arg(m_firstDayFirstLine)
+                         .arg(m_firstMonthFirstLine),
+                     {},
+                     std::max(m_firstDayFirstLine, m_firstMonthFirstLine),
+                     column};
+    }
+    return m_firstMonthFirstLine > 0 ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
 }
 
 std::optional<QTime> parseTimeOfDay(QStringView text)

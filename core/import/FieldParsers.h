@@ -1,10 +1,13 @@
 #pragma once
 
+#include "common/Error.h"
+
 #include <QDate>
 #include <QStringView>
 #include <QTime>
 
 #include <optional>
+#include <utility>
 
 namespace callboard {
 
@@ -33,6 +36,32 @@ struct DateOrderEvidence
     bool isNumericDate = false; ///< Only numeric dates with separators carry evidence.
 };
 DateOrderEvidence dateOrderEvidence(QStringView text);
+
+/// Splits "2021-01-01 09:12:00" (or "2021-01-01T09:12:00") into its date and time parts; the
+/// time part is empty when there is none.
+std::pair<QString, QString> splitDateTime(const QString &text);
+
+/// Settles the order of a column of numeric dates from all its values: a value that can only be
+/// day first (31/01/2021) or only month first (01/31/2021) decides it.
+class DateOrderScan
+{
+public:
+    /// With @p given other than Unknown, that order stands and the values are not looked at.
+    explicit DateOrderScan(DateOrder given = DateOrder::Unknown);
+
+    /// Looks at the date (the date part of @p text) on line @p line.
+    void observe(const QString &text, qint64 line);
+
+    /// The order to read the column in: the given one; else the one its values allow, day first
+    /// when they allow both. An Error naming the contradicting line and @p column (from 1) when
+    /// the column mixes both orders.
+    Expected<DateOrder> decide(const QString &columnName, int column) const;
+
+private:
+    DateOrder m_given;
+    qint64 m_firstDayFirstLine = 0;   ///< Line of the first date that can only be day first.
+    qint64 m_firstMonthFirstLine = 0; ///< Line of the first date that can only be month first.
+};
 
 /// Reads a time of day: `9:12`, `09:12:33`, `09:12:33.250`, `8:14:22 AM`, `8:14 pm`, or an
 /// Excel day fraction such as `0.3840046`.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/Record.h"
+
 #include <QHash>
 #include <QStringList>
 
@@ -30,6 +32,12 @@ public:
     bool has(Role role) const { return m_columns.contains(static_cast<int>(role)); }
     /// The column index (from 0) of @p role, or -1.
     int column(Role role) const { return m_columns.value(static_cast<int>(role), -1); }
+    /// The trimmed text of @p role's field in @p record; empty when the header lacks the column.
+    QString field(const Record &record, Role role) const
+    {
+        const int index = column(role);
+        return index >= 0 ? record.fields.value(index).trimmed() : QString();
+    }
     int count() const { return static_cast<int>(m_columns.size()); }
 
 private:

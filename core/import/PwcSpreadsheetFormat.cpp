@@ -75,20 +75,6 @@ QString roleName(Role role)
     return {};
 }
 
-/// Splits "2021-01-01 09:12:00" (or with a T) into its date and time parts.
-std::pair<QString, QString> splitDateTime(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    qsizetype split = trimmed.indexOf(u' ');
-    if (split < 0 && trimmed.size() > 10 && trimmed.at(10) == u'T') {
-        split = 10;
-    }
-    if (split < 0) {
-        return {trimmed, QString()};
-    }
-    return {trimmed.left(split), trimmed.mid(split + 1).trimmed()};
-}
-
 } // namespace
 
 QString PwcSpreadsheetFormat::id() const
@@ -123,10 +109,7 @@ Status PwcSpreadsheetFormat::begin(const QStringList &header, const ImportOption
     m_header = header;
     m_columns.emplace(aliases(), header);
     m_zone = options.timeZone.isValid() ? options.timeZone : options.reportTimeZone;
-    m_dateOrder = options.dateOrder;
-    m_dateOrderGiven = options.dateOrder != DateOrder::Unknown;
-    m_firstDayFirstLine = 0;
-    m_firstMonthFirstLine = 0;
+    m_dateOrderScan = DateOrderScan(options.dateOrder);
     if (matchHeader(header) == 0) {
         return Error{Text::tr("The header lacks %1.").arg(requiredColumns()), {}, 1, 0};
     }
@@ -135,47 +118,19 @@ Status PwcSpreadsheetFormat::begin(const QStringList &header, const ImportOption
 
 void PwcSpreadsheetFormat::observe(const Record &record)
 {
-    if (m_dateOrderGiven) {
-        return;
-    }
-    const DateOrderEvidence evidence =
-        dateOrderEvidence(splitDateTime(field(record, Role::Date)).first);
-    if (!evidence.isNumericDate) {
-        return;
-    }
-    if (evidence.dayFirstPossible && !evidence.monthFirstPossible && m_firstDayFirstLine == 0) {
-        m_firstDayFirstLine = record.line;
-    }
-    if (evidence.monthFirstPossible && !evidence.dayFirstPossible && m_firstMonthFirstLine == 0) {
-        m_firstMonthFirstLine = record.line;
-    }
+    m_dateOrderScan.observe(m_columns->field(record, Role::Date), record.line);
 }
 
 Status PwcSpreadsheetFormat::finishObserving()
 {
-    if (m_dateOrderGiven) {
-        return {};
-    }
-    if (m_firstDayFirstLine > 0 && m_firstMonthFirstLine > 0) {
-        // Name the line that contradicts the order the column started with.
-        return Error{Text::tr("The Date column mixes day-first dates (line %1) and month-first "
-                              "dates (line %2); give the order explicitly (--date-order dmy or "
-                              "mdy).")
-                         .arg(m_firstDayFirstLine)
-                         .arg(m_firstMonthFirstLine),
-                     {},
-                     std::max(m_firstDayFirstLine, m_firstMonthFirstLine),
-                     m_columns->column(Role::Date) + 1};
-    }
+    const int column = m_columns->column(Role::Date);
     // The family's documented variants write numeric dates day first.
-    m_dateOrder = m_firstMonthFirstLine > 0 ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
+    const Expected<DateOrder> order = m_dateOrderScan.decide(m_header.value(column), column + 1);
+    if (!order) {
+        return order.error();
+    }
+    m_dateOrder = *order;
     return {};
-}
-
-QString PwcSpreadsheetFormat::field(const Record &record, Role role) const
-{
-    const int column = m_columns->column(role);
-    return column >= 0 ? record.fields.value(column).trimmed() : QString();
 }
 
 FieldProblem PwcSpreadsheetFormat::problem(Role role, const QString &message) const
@@ -187,7 +142,7 @@ FieldProblem PwcSpreadsheetFormat::problem(Role role, const QString &message) co
 
 std::variant<qint64, FieldProblem> PwcSpreadsheetFormat::arrivalTime(const Record &record) const
 {
-    const auto [dateText, timeInDateText] = splitDateTime(field(record, Role::Date));
+    const auto [dateText, timeInDateText] = splitDateTime(m_columns->field(record, Role::Date));
     const std::optional<QDate> date = parseDate(dateText, m_dateOrder);
     if (!date) {
         return problem(Role::Date,
@@ -195,7 +150,7 @@ std::variant<qint64, FieldProblem> PwcSpreadsheetFormat::arrivalTime(const Recor
                                           : Text::tr("cannot read \"%1\" as a date").arg(dateText));
     }
     const QString timeText =
-        m_columns->has(Role::Time) ? field(record, Role::Time) : timeInDateText;
+        m_columns->has(Role::Time) ? m_columns->field(record, Role::Time) : timeInDateText;
     QTime time(0, 0);
     if (!isNullSentinel(timeText)) {
         const std::optional<QTime> parsed = parseTimeOfDay(timeText);
@@ -220,35 +175,35 @@ std::variant<Call, FieldProblem> PwcSpreadsheetFormat::toCall(const Record &reco
     }
     call.arrivedAtMs = std::get<qint64>(arrival);
 
-    const QString answeredText = field(record, Role::Answered);
+    const QString answeredText = m_columns->field(record, Role::Answered);
     const std::optional<bool> answered = parseYesNo(answeredText);
     if (!answered) {
         return problem(Role::Answered, Text::tr("expected Y or N, found \"%1\"").arg(answeredText));
     }
     call.outcome = *answered ? Outcome::Answered : Outcome::Abandoned;
-    call.agent = field(record, Role::Agent);
-    call.queue = field(record, Role::Topic);
+    call.agent = m_columns->field(record, Role::Agent);
+    call.queue = m_columns->field(record, Role::Topic);
 
     // Unanswered rows carry zeros or nothing in the answered-call columns: filler, not values.
     if (*answered) {
-        const QString speed = field(record, Role::SpeedOfAnswer);
+        const QString speed = m_columns->field(record, Role::SpeedOfAnswer);
         call.waitSeconds = parseDurationSeconds(speed);
         if (!call.waitSeconds && !isNullSentinel(speed)) {
             return problem(Role::SpeedOfAnswer,
                            Text::tr("cannot read \"%1\" as seconds").arg(speed));
         }
-        const QString talk = field(record, Role::TalkDuration);
+        const QString talk = m_columns->field(record, Role::TalkDuration);
         call.talkSeconds = parseDurationSeconds(talk, true);
         if (!call.talkSeconds && !isNullSentinel(talk)) {
             return problem(Role::TalkDuration,
                            Text::tr("cannot read \"%1\" as a duration").arg(talk));
         }
-        const QString resolved = field(record, Role::Resolved);
+        const QString resolved = m_columns->field(record, Role::Resolved);
         call.resolved = parseYesNo(resolved);
         if (!call.resolved && !isNullSentinel(resolved)) {
             return problem(Role::Resolved, Text::tr("expected Y or N, found \"%1\"").arg(resolved));
         }
-        const QString rating = field(record, Role::Rating);
+        const QString rating = m_columns->field(record, Role::Rating);
         if (!isNullSentinel(rating) && rating != QLatin1String("0")) {
             bool isNumber = false;
             const double score = rating.toDouble(&isNumber);
@@ -263,7 +218,7 @@ std::variant<Call, FieldProblem> PwcSpreadsheetFormat::toCall(const Record &reco
 
     call.rawRecord = rawRecordJson(m_header, record);
 
-    call.sourceId = field(record, Role::CallId);
+    call.sourceId = m_columns->field(record, Role::CallId);
     if (call.sourceId.isEmpty()) {
         // Without an id the row's own content names it, so re-importing it finds it again.
         call.sourceId = contentKey(record);

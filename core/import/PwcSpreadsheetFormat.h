@@ -46,7 +46,6 @@ public:
     std::variant<Call, FieldProblem> toCall(const Record &record) const override;
 
 private:
-    QString field(const Record &record, Role role) const;
     std::variant<qint64, FieldProblem> arrivalTime(const Record &record) const;
     FieldProblem problem(Role role, const QString &message) const;
 
@@ -54,9 +53,7 @@ private:
     std::optional<HeaderMap<Role>> m_columns;
     QTimeZone m_zone;
     DateOrder m_dateOrder = DateOrder::Unknown;
-    bool m_dateOrderGiven = false;
-    qint64 m_firstDayFirstLine = 0;   ///< Line of the first date that can only be day first.
-    qint64 m_firstMonthFirstLine = 0; ///< Line of the first date that can only be month first.
+    DateOrderScan m_dateOrderScan;
 };
 
 } // namespace callboard

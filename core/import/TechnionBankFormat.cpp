@@ -95,12 +95,6 @@ Status TechnionBankFormat::begin(const QStringList &header, const ImportOptions 
     return {};
 }
 
-QString TechnionBankFormat::field(const Record &record, Role role) const
-{
-    const int column = m_columns->column(role);
-    return column >= 0 ? record.fields.value(column).trimmed() : QString();
-}
-
 FieldProblem TechnionBankFormat::problem(Role role, const QString &message) const
 {
     const int column = m_columns->column(role);
@@ -113,7 +107,7 @@ TechnionBankFormat::timeOnCallDay(const Record &record,
                                   QDate date,
                                   qint64 arrivalMs) const
 {
-    const QString text = field(record, role);
+    const QString text = m_columns->field(record, role);
     if (isNoTime(text)) {
         return std::optional<qint64>();
     }
@@ -135,19 +129,19 @@ std::variant<Call, FieldProblem> TechnionBankFormat::toCall(const Record &record
     Call call;
     call.source = id();
     call.direction = Direction::Inbound;
-    const QString line = field(record, Role::Line);
-    const QString callId = field(record, Role::CallId);
+    const QString line = m_columns->field(record, Role::Line);
+    const QString callId = m_columns->field(record, Role::CallId);
     if (line.isEmpty() || callId.isEmpty()) {
         return problem(line.isEmpty() ? Role::Line : Role::CallId, Text::tr("the id is missing"));
     }
     call.sourceId = line + u'/' + callId;
 
-    const QString dateText = field(record, Role::Date);
+    const QString dateText = m_columns->field(record, Role::Date);
     const std::optional<QDate> date = parseDate(dateText, DateOrder::YearMonthDay);
     if (!date) {
         return problem(Role::Date, Text::tr("cannot read \"%1\" as a date").arg(dateText));
     }
-    const QString entryText = field(record, Role::VruEntry);
+    const QString entryText = m_columns->field(record, Role::VruEntry);
     const std::optional<QTime> entry = parseTimeOfDay(entryText);
     if (!entry) {
         return problem(Role::VruEntry,
@@ -174,25 +168,25 @@ std::variant<Call, FieldProblem> TechnionBankFormat::toCall(const Record &record
         }
     }
 
-    const QString queueTimeText = field(record, Role::QueueTime);
+    const QString queueTimeText = m_columns->field(record, Role::QueueTime);
     const std::optional<double> queueTime = parseDurationSeconds(queueTimeText);
     if (!queueTime) {
         return problem(Role::QueueTime,
                        Text::tr("cannot read \"%1\" as seconds").arg(queueTimeText));
     }
-    const QString outcome = field(record, Role::Outcome).toUpper();
+    const QString outcome = m_columns->field(record, Role::Outcome).toUpper();
     call.outcomeReason = outcome;
     if (outcome == QLatin1String("AGENT")) {
         call.outcome = Outcome::Answered;
         call.waitSeconds = *queueTime; // 0 without a queue: answered at once, a real zero
-        const QString serviceText = field(record, Role::ServiceTime);
+        const QString serviceText = m_columns->field(record, Role::ServiceTime);
         call.talkSeconds = parseDurationSeconds(serviceText);
         if (!call.talkSeconds) {
             return problem(Role::ServiceTime,
                            Text::tr("cannot read \"%1\" as seconds").arg(serviceText));
         }
         call.endedAtMs = serviceExit;
-        const QString server = field(record, Role::Server);
+        const QString server = m_columns->field(record, Role::Server);
         if (server != QLatin1String("NO_SERVER")) {
             call.agent = server;
         }
@@ -209,11 +203,11 @@ std::variant<Call, FieldProblem> TechnionBankFormat::toCall(const Record &record
                        Text::tr("expected AGENT, HANG or PHANTOM, found \"%1\"").arg(outcome));
     }
 
-    const QString customer = field(record, Role::CustomerId);
+    const QString customer = m_columns->field(record, Role::CustomerId);
     if (!customer.isEmpty() && customer != QLatin1String("0")) {
         call.customerId = customer;
     }
-    call.queue = field(record, Role::Type);
+    call.queue = m_columns->field(record, Role::Type);
 
     call.rawRecord = rawRecordJson(m_header, record);
     return call;

@@ -50,7 +50,6 @@ public:
     std::variant<Call, FieldProblem> toCall(const Record &record) const override;
 
 private:
-    QString field(const Record &record, Role role) const;
     FieldProblem problem(Role role, const QString &message) const;
     /// The moment @p role's time of day names, on the call's date or the day after when the
     /// clock passed midnight since @p arrivalMs.
