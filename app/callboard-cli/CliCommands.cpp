@@ -429,7 +429,22 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption dateOrderOption(QStringLiteral("date-order"),
                                              Text::tr("Order of numeric dates: dmy, mdy or ymd."),
                                              QStringLiteral("ORDER"));
-    parser.addOptions({newDbOption, formatOption, zoneOption, dateOrderOption, jsonOption});
+    const QCommandLineOption startDateOption(
+        QStringLiteral("start-date"),
+        Text::tr("The date of the first row, for reports that number their days instead of "
+                 "dating them."),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption yearOption(
+        QStringLiteral("year"),
+        Text::tr("The year of logs whose dates give only day and month."),
+        QStringLiteral("YYYY"));
+    parser.addOptions({newDbOption,
+                       formatOption,
+                       zoneOption,
+                       dateOrderOption,
+                       startDateOption,
+                       yearOption,
+                       jsonOption});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Text::tr("Call logs to import."),
                                  QStringLiteral("FILE..."));
@@ -452,6 +467,20 @@ int runImport(const QStringList &arguments)
         return usageError(Text::tr("--date-order takes dmy, mdy or ymd."));
     }
     options.dateOrder = *order;
+    if (parser.isSet(startDateOption)) {
+        options.startDate = QDate::fromString(parser.value(startDateOption), Qt::ISODate);
+        if (!options.startDate.isValid()) {
+            return usageError(Text::tr("--start-date takes a date such as 2024-01-31."));
+        }
+    }
+    if (parser.isSet(yearOption)) {
+        bool isNumber = false;
+        const int year = parser.value(yearOption).toInt(&isNumber);
+        if (!isNumber || year < 1900 || year > 2999) {
+            return usageError(Text::tr("--year takes a four-digit year such as 2024."));
+        }
+        options.year = year;
+    }
 
     const QString dbPath = parser.value(newDbOption);
     const bool workspaceExisted = QFileInfo::exists(dbPath);

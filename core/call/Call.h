@@ -57,7 +57,9 @@ struct Call
     QString queue; ///< Team, queue or topic.
     QString callerNumber;
     QString calleeNumber;
-    QString customerId; ///< The source's identifier of the customer, where it has one.
+    QString customerId;     ///< The source's identifier of the customer, where it has one.
+    QString trackingNumber; ///< The number the customer dialled, for campaign attribution.
+    QString campaign;       ///< The campaign or source the source itself names, if any.
 
     std::optional<bool> resolved;
     std::optional<bool> escalated;
@@ -67,6 +69,9 @@ struct Call
 
     QString disposition;
     QStringList tags;
+
+    QString recordingUrl; ///< A link to the recording, where the source gives one.
+    std::optional<qint64> recordingExpiresAtMs; ///< When that link stops working, if known.
 
     QString rawRecord; ///< The source row as read, for audits and the drill-down.
 

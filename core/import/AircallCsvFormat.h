@@ -22,7 +22,7 @@ namespace callboard {
 /// Times are `datetime (utc)`; without that column, the local date and time in the zone the user
 /// gives, else the row's `number timezone`, else the report zone. The export has no transfer
 /// column, so whether a call was transferred stays unknown.
-class AircallCsvFormat : public TabularFormat
+class AircallCsvFormat : public RowPerCallFormat
 {
 public:
     enum class Role {

@@ -35,6 +35,68 @@ QString sha256Of(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+/// Stores what a format converts, counting it into the file's result, and keeps the first store
+/// error so the import can be abandoned.
+class StoringSink : public ConversionSink
+{
+public:
+    StoringSink(Workspace &workspace, ImportLog &log, qint64 importId, FileImportResult &result)
+        : m_workspace(workspace)
+        , m_log(log)
+        , m_importId(importId)
+        , m_result(result)
+    {}
+
+    void addCall(Call call) override
+    {
+        if (m_failure) {
+            return;
+        }
+        ++m_result.calls;
+        const Expected<UpsertOutcome> stored = m_workspace.upsertCall(call, m_importId);
+        if (!stored) {
+            m_failure = stored.error();
+            return;
+        }
+        switch (*stored) {
+        case UpsertOutcome::Inserted:
+            ++m_result.imported;
+            break;
+        case UpsertOutcome::Updated:
+            ++m_result.updated;
+            break;
+        case UpsertOutcome::Unchanged:
+            ++m_result.duplicates;
+            break;
+        }
+    }
+
+    void reject(qint64 line, const FieldProblem &problem) override
+    {
+        if (m_failure) {
+            return;
+        }
+        ++m_result.rejected;
+        if (m_result.problems.size() < FileImportResult::maxReportedProblems) {
+            m_result.problems.append(RowProblem{line, problem.column, problem.message});
+        }
+        if (const Status logged =
+                m_log.addProblem(m_importId, ImportProblem{line, problem.column, problem.message});
+            !logged) {
+            m_failure = logged.error();
+        }
+    }
+
+    const std::optional<Error> &failure() const { return m_failure; }
+
+private:
+    Workspace &m_workspace;
+    ImportLog &m_log;
+    qint64 m_importId;
+    FileImportResult &m_result;
+    std::optional<Error> m_failure;
+};
+
 } // namespace
 
 Importer::Importer(Workspace &workspace)
@@ -120,6 +182,9 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     if (const Status status = format->begin(header.fields, options); !status) {
         return refuse(status.error().message, header.line, status.error().column);
     }
+    if (!format->firstRecordIsHeader()) {
+        format->observe(header);
+    }
     Record record;
     while (reader.readRecord(record)) {
         format->observe(record);
@@ -156,41 +221,27 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
         return abandon(importId.error().message);
     }
 
-    while (reader.readRecord(record)) {
+    StoringSink sink(m_workspace, importLog, *importId, result);
+    auto convertRecord = [&](const Record &current) {
         ++result.rows;
+        format->convert(current, sink);
+        return !sink.failure();
+    };
+    if (!format->firstRecordIsHeader() && !convertRecord(header)) {
+        return abandon(sink.failure()->message, header.line);
+    }
+    while (reader.readRecord(record)) {
         if (m_progress && result.rows % 1000 == 0
             && !m_progress(reader.position(), reader.total())) {
             return abandon(Text::tr("The import was cancelled; nothing was changed."));
         }
-        const auto converted = format->toCall(record);
-        if (const auto *failure = std::get_if<FieldProblem>(&converted)) {
-            ++result.rejected;
-            if (result.problems.size() < FileImportResult::maxReportedProblems) {
-                result.problems.append(RowProblem{record.line, failure->column, failure->message});
-            }
-            const ImportProblem problem{record.line, failure->column, failure->message};
-            if (const Status logged = importLog.addProblem(*importId, problem); !logged) {
-                return abandon(logged.error().message, record.line);
-            }
-            continue;
+        if (!convertRecord(record)) {
+            return abandon(sink.failure()->message, record.line);
         }
-        ++result.calls;
-        const Expected<UpsertOutcome> stored =
-            m_workspace.upsertCall(std::get<Call>(converted), *importId);
-        if (!stored) {
-            return abandon(stored.error().message, record.line);
-        }
-        switch (*stored) {
-        case UpsertOutcome::Inserted:
-            ++result.imported;
-            break;
-        case UpsertOutcome::Updated:
-            ++result.updated;
-            break;
-        case UpsertOutcome::Unchanged:
-            ++result.duplicates;
-            break;
-        }
+    }
+    format->finishConverting(sink);
+    if (sink.failure()) {
+        return abandon(sink.failure()->message);
     }
     if (reader.error()) {
         return abandon(reader.error()->message);

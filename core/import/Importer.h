@@ -24,7 +24,7 @@ struct FileImportResult
     QString path;
     QString format; ///< The format's id, empty when none was recognised.
     qint64 importId = 0;
-    qint64 rows = 0;              ///< Records read after the header.
+    qint64 rows = 0;              ///< Records read (lines, or events), the header not counted.
     qint64 calls = 0;             ///< Calls those records make.
     qint64 imported = 0;          ///< Calls added.
     qint64 updated = 0;           ///< Calls already stored, changed by this file.

@@ -19,7 +19,7 @@ namespace callboard {
 /// Satisfaction rating a 1-5 CSAT score (0 or blank: none), Topic the queue. There is no caller
 /// identity. Numeric dates are read day first unless a value in the column can only be month
 /// first; a column that contradicts itself refuses the file.
-class PwcSpreadsheetFormat : public TabularFormat
+class PwcSpreadsheetFormat : public RowPerCallFormat
 {
 public:
     enum class Role {

@@ -5,6 +5,7 @@
 #include "import/FieldParsers.h"
 #include "import/Record.h"
 
+#include <QDate>
 #include <QTimeZone>
 
 #include <memory>
@@ -19,6 +20,8 @@ struct ImportOptions
         timeZone; ///< Zone of the file's local times as the user gave it; invalid: none given.
     QTimeZone reportTimeZone; ///< The workspace's report zone, for files with no zone of their own.
     DateOrder dateOrder = DateOrder::Unknown; ///< Unknown: decide from the data.
+    QDate startDate;         ///< The first day of a file whose rows carry a day index, not a date.
+    std::optional<int> year; ///< The year of a file whose dates carry day and month only.
 };
 
 /// A problem with one field of one record; the record is rejected, the file goes on.
@@ -28,9 +31,21 @@ struct FieldProblem
     QString message;
 };
 
-/// One family of delimited call logs with a header row: recognises its header, learns what it
-/// needs from a first pass over the records (date order, units), then turns each record into a
-/// call. Formats know nothing of KPIs or of the store.
+/// Where a format delivers what it reads: calls, and records it had to reject.
+class ConversionSink
+{
+public:
+    virtual ~ConversionSink() = default;
+    virtual void addCall(Call call) = 0;
+    /// A record, or a group of records, that makes no call; the file goes on.
+    virtual void reject(qint64 line, const FieldProblem &problem) = 0;
+};
+
+/// One family of call logs read as records: recognises the family from its first record (a
+/// header, or for header-less logs the first row itself), learns what it needs from a first pass
+/// over the records (date order, column layout, units), then turns the records into calls. A
+/// record may make one call, a leg of one, or (in event logs) part of one that a later record
+/// completes. Formats know nothing of KPIs or of the store.
 class TabularFormat
 {
 public:
@@ -43,10 +58,15 @@ public:
     /// The columns a header needs to be recognised as this format, in a sentence for messages.
     virtual QString requiredColumns() const = 0;
 
-    /// How sure the format is that @p header is its own: 0 (not at all) to 100.
+    /// How sure the format is that @p header, the file's first record, is its own: 0 (not at
+    /// all) to 100.
     virtual int matchHeader(const QStringList &header) const = 0;
 
-    /// Starts reading a file whose header is @p header.
+    /// False for logs with no header row, whose first record is already data: then begin() is
+    /// given that record's fields and it is observed and converted like every other.
+    virtual bool firstRecordIsHeader() const { return true; }
+
+    /// Starts reading a file whose first record is @p header.
     virtual Status begin(const QStringList &header, const ImportOptions &options) = 0;
 
     /// Sees each record once before conversion (to settle date order and the like).
@@ -58,6 +78,20 @@ public:
 
     /// Decisions the first pass could not take; an error refuses the file.
     virtual Status finishObserving() = 0;
+
+    /// Turns @p record into what it makes: a call, a leg, nothing yet (an event whose call is
+    /// completed later), or a rejection.
+    virtual void convert(const Record &record, ConversionSink &sink) = 0;
+
+    /// Delivers what is still pending after the last record (calls an event log left open).
+    virtual void finishConverting(ConversionSink &) {}
+};
+
+/// A format whose every record is one call (or one leg of one).
+class RowPerCallFormat : public TabularFormat
+{
+public:
+    void convert(const Record &record, ConversionSink &sink) final;
 
     /// The call in @p record, or the problem that rejects the record.
     virtual std::variant<Call, FieldProblem> toCall(const Record &record) const = 0;

@@ -18,7 +18,7 @@ namespace callboard {
 /// H:MM:SS on the bank's clock, Asia/Jerusalem unless the import names another zone; `0:00:00`
 /// and 0 mean "no queue" or "no service". The log's clock skew (service starting a second before
 /// the queue ends, a voice-menu exit before its entry) is kept as it is.
-class TechnionBankFormat : public TabularFormat
+class TechnionBankFormat : public RowPerCallFormat
 {
 public:
     enum class Role {

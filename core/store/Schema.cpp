@@ -105,6 +105,17 @@ QStringList version3()
     return steps;
 }
 
+// Version 4: campaign attribution and recordings.
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE calls ADD COLUMN tracking_number TEXT"),
+        QStringLiteral("ALTER TABLE calls ADD COLUMN campaign TEXT"),
+        QStringLiteral("ALTER TABLE calls ADD COLUMN recording_url TEXT"),
+        QStringLiteral("ALTER TABLE calls ADD COLUMN recording_expires_at_ms INTEGER"),
+    };
+}
+
 } // namespace
 
 QStringList nextContactRefresh()
@@ -140,7 +151,7 @@ QStringList nextContactRefresh()
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4()};
     return steps;
 }
 

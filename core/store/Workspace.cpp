@@ -79,6 +79,10 @@ qint64 contentHash(const Call &call)
     put(call.callerNumber);
     put(call.calleeNumber);
     put(call.customerId);
+    put(call.trackingNumber);
+    put(call.campaign);
+    put(call.recordingUrl);
+    put(call.recordingExpiresAtMs);
     put(call.resolved);
     put(call.escalated);
     put(call.transferred);
@@ -401,6 +405,8 @@ Status Workspace::prepareCallStatements()
                            " talk_s = :talk, hold_s = :hold, acw_s = :acw, agent_id = :agent,"
                            " queue = :queue, caller_number = :caller, callee_number = :callee,"
                            " customer_id = :customer, caller_key = :caller_key,"
+                           " tracking_number = :tracking, campaign = :campaign,"
+                           " recording_url = :recording, recording_expires_at_ms = :expires,"
                            " resolved = :resolved, escalated = :escalated,"
                            " transferred = :transferred, csat_score = :csat,"
                            " csat_scale = :csat_scale, disposition = :disposition, tags = :tags,"
@@ -412,13 +418,14 @@ Status Workspace::prepareCallStatements()
             " ended_at_ms, attributed_at_ms, local_day, local_hour, wait_s, ring_s,"
             " talk_s, hold_s, acw_s, agent_id, queue, caller_number, callee_number,"
             " customer_id, caller_key, resolved, escalated, transferred, csat_score,"
-            " csat_scale, disposition, tags, raw, content_hash, import_id, created_by_import)"
+            " csat_scale, disposition, tags, raw, content_hash, import_id, created_by_import,"
+            " tracking_number, campaign, recording_url, recording_expires_at_ms)"
             " VALUES (:source, :source_id, :leg, :direction, :outcome,"
             " :outcome_reason, :arrived, :queued, :answered, :ended, :attributed,"
             " :day, :hour, :wait, :ring, :talk, :hold, :acw, :agent, :queue,"
             " :caller, :callee, :customer, :caller_key, :resolved, :escalated,"
             " :transferred, :csat, :csat_scale, :disposition, :tags, :raw, :hash,"
-            " :import, :created_by)"));
+            " :import, :created_by, :tracking, :campaign, :recording, :expires)"));
     if (!prepared) {
         return sqlError(Text::tr("Cannot prepare to store calls"), database().lastError());
     }
@@ -497,6 +504,10 @@ Expected<UpsertOutcome> Workspace::upsertCall(const Call &call, qint64 importId)
     write.bindValue(QStringLiteral(":callee"), orNull(call.calleeNumber));
     write.bindValue(QStringLiteral(":customer"), orNull(call.customerId));
     write.bindValue(QStringLiteral(":caller_key"), orNull(call.callerKey()));
+    write.bindValue(QStringLiteral(":tracking"), orNull(call.trackingNumber));
+    write.bindValue(QStringLiteral(":campaign"), orNull(call.campaign));
+    write.bindValue(QStringLiteral(":recording"), orNull(call.recordingUrl));
+    write.bindValue(QStringLiteral(":expires"), orNull(call.recordingExpiresAtMs));
     write.bindValue(QStringLiteral(":resolved"), orNull(call.resolved));
     write.bindValue(QStringLiteral(":escalated"), orNull(call.escalated));
     write.bindValue(QStringLiteral(":transferred"), orNull(call.transferred));
