@@ -17,5 +17,6 @@ int runAgents(const QStringList &arguments);
 int runImports(const QStringList &arguments);
 int runUndoImport(const QStringList &arguments);
 int runSettings(const QStringList &arguments);
+int runGenerate(const QStringList &arguments);
 
 } // namespace callboard::cli

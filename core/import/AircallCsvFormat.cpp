@@ -316,7 +316,7 @@ std::variant<Call, FieldProblem> AircallCsvFormat::toCall(const Record &record) 
         }
     }
 
-    call.rawRecord = rawRecordJson(m_header, record);
+    call.rawRecord = rawRecordJson(record);
 
     call.sourceId = m_columns->field(record, Role::CallId);
     if (call.sourceId.isEmpty()) {

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QStringView>
 #include <QTime>
+#include <QTimeZone>
 
 #include <optional>
 #include <utility>
@@ -70,6 +71,10 @@ std::optional<QTime> parseTimeOfDay(QStringView text);
 /// Reads a duration in seconds: a plain number of seconds, `h:mm:ss`, `mm:ss`. With
 /// @p numbersAreDayFractions a plain number below 1 is an Excel day fraction (1.655E-3 = 143 s).
 std::optional<double> parseDurationSeconds(QStringView text, bool numbersAreDayFractions = false);
+
+/// Reads an ISO 8601 date and time as UTC milliseconds: `2025-01-06T09:13:22Z`,
+/// `2025-01-06 09:13:22.250+01:00`, `...+0100`; without an offset the time is local to @p zone.
+std::optional<qint64> parseIsoDateTime(QStringView text, const QTimeZone &zone);
 
 /// Reads yes/no spellings: Y, N, Yes, No, True, False, 1, 0 (any case).
 std::optional<bool> parseYesNo(QStringView text);

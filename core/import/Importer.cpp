@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "import/AircallCsvFormat.h"
+#include "import/CallboardCsvFormat.h"
 #include "import/PwcSpreadsheetFormat.h"
 #include "import/RecordReader.h"
 #include "import/TechnionBankFormat.h"
@@ -105,6 +106,7 @@ Importer::Importer(Workspace &workspace)
     m_formats.push_back(std::make_unique<PwcSpreadsheetFormat>());
     m_formats.push_back(std::make_unique<TechnionBankFormat>());
     m_formats.push_back(std::make_unique<AircallCsvFormat>());
+    m_formats.push_back(std::make_unique<CallboardCsvFormat>());
 }
 
 Importer::~Importer() = default;
@@ -182,25 +184,28 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     if (const Status status = format->begin(header.fields, options); !status) {
         return refuse(status.error().message, header.line, status.error().column);
     }
-    if (!format->firstRecordIsHeader()) {
-        format->observe(header);
-    }
     Record record;
-    while (reader.readRecord(record)) {
-        format->observe(record);
-    }
-    if (reader.error()) {
-        return refuse(reader.error()->message);
+    if (format->observesRecords()) {
+        if (!format->firstRecordIsHeader()) {
+            format->observe(header);
+        }
+        while (reader.readRecord(record)) {
+            format->observe(record);
+        }
+        if (reader.error()) {
+            return refuse(reader.error()->message);
+        }
+        if (const Status status = reader.rewind(); !status) {
+            return refuse(status.error().message);
+        }
+        reader.readRecord(header);
     }
     if (const Status status = format->finishObserving(); !status) {
         return refuse(status.error().message, status.error().line, status.error().column);
     }
 
-    // Second pass, in one transaction: convert and store.
-    if (const Status status = reader.rewind(); !status) {
-        return refuse(status.error().message);
-    }
-    reader.readRecord(header);
+    // Second pass (the only one for formats with nothing to observe), in one transaction:
+    // convert and store.
     if (const Status status = m_workspace.beginTransaction(); !status) {
         return refuse(status.error().message);
     }
@@ -214,6 +219,9 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     log.sha256 = sha256;
     log.format = format->id();
     log.timeZone = QString::fromUtf8(format->timeZone().id());
+    if (format->firstRecordIsHeader()) {
+        log.header = header.fields;
+    }
     log.importedAtMs = QDateTime::currentMSecsSinceEpoch();
     ImportLog importLog(m_workspace);
     const Expected<qint64> importId = importLog.start(log);

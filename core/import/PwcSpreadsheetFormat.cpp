@@ -216,7 +216,7 @@ std::variant<Call, FieldProblem> PwcSpreadsheetFormat::toCall(const Record &reco
         }
     }
 
-    call.rawRecord = rawRecordJson(m_header, record);
+    call.rawRecord = rawRecordJson(record);
 
     call.sourceId = m_columns->field(record, Role::CallId);
     if (call.sourceId.isEmpty()) {

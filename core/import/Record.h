@@ -13,9 +13,9 @@ struct Record
     bool unterminatedQuote = false;    ///< The file ended inside a quoted field.
 };
 
-/// The record as a JSON object of header name to value, kept with each call for audits and the
-/// drill-down; fields beyond the header are named "column N".
-QString rawRecordJson(const QStringList &header, const Record &record);
+/// The record as a JSON array of its fields, kept with each call for audits and the drill-down.
+/// The names of the fields are the header row, which the import log keeps once per file.
+QString rawRecordJson(const Record &record);
 
 /// An id for a record whose source gives none: a digest of its fields, so re-importing the same
 /// row finds the same call.

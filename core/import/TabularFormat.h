@@ -72,6 +72,9 @@ public:
     /// Sees each record once before conversion (to settle date order and the like).
     virtual void observe(const Record &record) = 0;
 
+    /// False when observe() has nothing to learn, so that the importer reads the file once.
+    virtual bool observesRecords() const { return true; }
+
     /// The zone the file's local times are read in: the one the user gave, else the format's
     /// documented zone, else the report zone. Valid after begin().
     virtual QTimeZone timeZone() const = 0;

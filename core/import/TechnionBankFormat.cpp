@@ -209,7 +209,7 @@ std::variant<Call, FieldProblem> TechnionBankFormat::toCall(const Record &record
     }
     call.queue = m_columns->field(record, Role::Type);
 
-    call.rawRecord = rawRecordJson(m_header, record);
+    call.rawRecord = rawRecordJson(record);
     return call;
 }
 

@@ -45,6 +45,7 @@ public:
     int matchHeader(const QStringList &header) const override;
     Status begin(const QStringList &header, const ImportOptions &options) override;
     void observe(const Record &) override {}
+    bool observesRecords() const override { return false; }
     Status finishObserving() override { return {}; }
     QTimeZone timeZone() const override { return m_zone; }
     std::variant<Call, FieldProblem> toCall(const Record &record) const override;

@@ -43,10 +43,23 @@ QString code(Direction direction)
     return QString::number(static_cast<int>(direction));
 }
 
-/// The WHERE clause for @p filter (on the table alias "c"), with its bound values.
-std::pair<QString, QVariantList> whereClause(const CallFilter &filter)
+/// Which legs of a transferred call a figure counts.
+enum class Legs {
+    First, ///< Queue-level figures count each customer call once, by its first leg.
+    Every, ///< Agent-level figures count each agent's segment.
+};
+
+/// Agent figures count every leg an agent handled; the others count customer calls.
+Legs legsFor(const CallFilter &filter, bool groupedByAgent)
 {
-    QStringList conditions{QStringLiteral("1 = 1")};
+    return filter.agentId || groupedByAgent ? Legs::Every : Legs::First;
+}
+
+/// The WHERE clause for @p filter (on the table alias "c"), with its bound values.
+std::pair<QString, QVariantList> whereClause(const CallFilter &filter, Legs legs)
+{
+    QStringList conditions{legs == Legs::First ? QStringLiteral("c.leg = 0")
+                                               : QStringLiteral("1 = 1")};
     QVariantList values;
     if (filter.from) {
         conditions.append(QStringLiteral("c.local_day >= ?"));
@@ -101,7 +114,7 @@ KpiEngine::KpiEngine(const Workspace &workspace, KpiCalculator calculator)
 Expected<std::optional<std::pair<QDate, QDate>>>
 KpiEngine::dataRange(const CallFilter &filter) const
 {
-    const auto [where, values] = whereClause(filter);
+    const auto [where, values] = whereClause(filter, Legs::Every);
     Expected<QSqlQuery> query = run(m_workspace,
                                     QStringLiteral("SELECT min(c.local_day), max(c.local_day) "
                                                    "FROM calls c WHERE ")
@@ -170,7 +183,7 @@ Expected<QList<std::pair<QVariant, CallCounts>>> KpiEngine::aggregate(const Call
         sumIf(counted, QStringLiteral("c.csat_score")),
     };
     const QString group = groupColumn(static_cast<int>(grouping));
-    const auto [where, values] = whereClause(filter);
+    const auto [where, values] = whereClause(filter, legsFor(filter, grouping == Grouping::Agent));
     QString sql = QStringLiteral("SELECT ") + group + QStringLiteral(", ")
                   + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM calls c WHERE ")
                   + where;
@@ -251,7 +264,7 @@ Status KpiEngine::addFirstCallResolution(const CallFilter &filter,
     const QString judged =
         identified + QStringLiteral(" AND c.attributed_at_ms <= ") + QString::number(judgedBefore);
     const QString group = groupColumn(static_cast<int>(grouping));
-    const auto [where, values] = whereClause(filter);
+    const auto [where, values] = whereClause(filter, legsFor(filter, grouping == Grouping::Agent));
     QString sql =
         QStringLiteral("SELECT ") + group + QStringLiteral(", ")
         + countIf(QStringLiteral("c.caller_key IS NULL")) + QStringLiteral(", ")
@@ -293,7 +306,7 @@ Expected<QList<KpiDetail>> KpiEngine::waitPercentiles(const CallFilter &filter,
         return QList<KpiDetail>();
     }
     // Nearest-rank percentiles: the smallest wait with at least p % of waits at or below it.
-    const auto [where, values] = whereClause(filter);
+    const auto [where, values] = whereClause(filter, legsFor(filter, false));
     const QString sql = QStringLiteral("SELECT c.wait_s FROM calls c WHERE ") + where
                         + QStringLiteral(" AND c.direction = %1 AND c.outcome = %2"
                                          " AND c.wait_s IS NOT NULL ORDER BY c.wait_s"

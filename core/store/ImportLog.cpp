@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -60,12 +61,14 @@ Expected<qint64> ImportLog::start(const ImportRecord &record)
 {
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("INSERT INTO imports (file_name, path, sha256, format, time_zone,"
-                                 " imported_at_ms) VALUES (?, ?, ?, ?, ?, ?)"));
+                                 " header, imported_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(record.fileName);
     query.addBindValue(record.path);
     query.addBindValue(record.sha256);
     query.addBindValue(record.format);
     query.addBindValue(record.timeZone);
+    query.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(record.header)).toJson(QJsonDocument::Compact)));
     query.addBindValue(record.importedAtMs);
     if (!query.exec()) {
         return sqlError(Text::tr("Cannot write the import log"), query.lastError());
@@ -137,7 +140,7 @@ Expected<QList<ImportRecord>> ImportLog::imports() const
     QSqlQuery query(m_workspace.database());
     if (!query.exec(QStringLiteral("SELECT id, file_name, path, sha256, format, time_zone,"
                                    " imported_at_ms, rows, imported, updated, duplicates, rejected,"
-                                   " undone_at_ms FROM imports ORDER BY id"))) {
+                                   " undone_at_ms, header FROM imports ORDER BY id"))) {
         return sqlError(Text::tr("Cannot read the import log"), query.lastError());
     }
     QList<ImportRecord> records;
@@ -157,6 +160,10 @@ Expected<QList<ImportRecord>> ImportLog::imports() const
         record.rejected = query.value(11).toLongLong();
         if (!query.value(12).isNull()) {
             record.undoneAtMs = query.value(12).toLongLong();
+        }
+        for (const QJsonValue name :
+             QJsonDocument::fromJson(query.value(13).toByteArray()).array()) {
+            record.header.append(name.toString());
         }
         records.append(record);
     }

@@ -18,6 +18,7 @@ struct ImportRecord
     QString sha256;
     QString format;
     QString timeZone;
+    QStringList header; ///< The file's header row: the names of the fields of its raw rows.
     qint64 importedAtMs = 0;
     qint64 rows = 0;
     qint64 imported = 0;

@@ -105,10 +105,12 @@ QStringList version3()
     return steps;
 }
 
-// Version 4: campaign attribution and recordings.
+// Version 4: campaign attribution, recordings, and each import's header row (the calls' raw
+// rows keep only the fields).
 QStringList version4()
 {
     return {
+        QStringLiteral("ALTER TABLE imports ADD COLUMN header TEXT"),
         QStringLiteral("ALTER TABLE calls ADD COLUMN tracking_number TEXT"),
         QStringLiteral("ALTER TABLE calls ADD COLUMN campaign TEXT"),
         QStringLiteral("ALTER TABLE calls ADD COLUMN recording_url TEXT"),

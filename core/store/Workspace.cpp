@@ -1,12 +1,11 @@
 #include "Workspace.h"
 
 #include "ImportLog.h"
+#include "PreparedStatement.h"
 #include "Schema.h"
 #include "common/Logging.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDataStream>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -51,47 +50,120 @@ QVariant orNull(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
 }
 
+/// FNV-1a, 64 bits: a fingerprint that stays the same across Qt versions and platforms, which
+/// the stored hashes need, and is cheap enough for a million calls.
+class Fingerprint
+{
+public:
+    void add(const void *data, size_t size)
+    {
+        const auto *bytes = static_cast<const unsigned char *>(data);
+        for (size_t i = 0; i < size; ++i) {
+            m_hash = (m_hash ^ bytes[i]) * 0x100000001b3ULL;
+        }
+    }
+    void add(const QString &text)
+    {
+        add(text.constData(), size_t(text.size()) * sizeof(QChar));
+        add(qint64(text.size()));
+    }
+    void add(qint64 value) { add(&value, sizeof value); }
+    void add(int value) { add(qint64(value)); }
+    template <typename T>
+    void add(const std::optional<T> &value)
+    {
+        add(qint64(value.has_value()));
+        if (value) {
+            const double number = static_cast<double>(*value);
+            add(&number, sizeof number);
+        }
+    }
+    qint64 value() const { return qint64(m_hash); }
+
+private:
+    quint64 m_hash = 0xcbf29ce484222325ULL;
+};
+
 /// A fingerprint of everything the call record says, to tell a changed re-export from an
 /// identical one. The raw row is left out: the same call read from CSV or XLSX is the same call.
 qint64 contentHash(const Call &call)
 {
-    QByteArray text;
-    QDataStream out(&text, QIODevice::WriteOnly);
-    auto put = [&out](const auto &value) {
-        if constexpr (std::is_same_v<std::decay_t<decltype(value)>, QString>) {
-            out << value;
-        } else {
-            out << value.has_value() << (value ? static_cast<double>(*value) : 0.0);
-        }
+    Fingerprint print;
+    print.add(static_cast<int>(call.direction));
+    print.add(static_cast<int>(call.outcome));
+    print.add(call.arrivedAtMs);
+    print.add(call.outcomeReason);
+    print.add(call.queueEnteredAtMs);
+    print.add(call.answeredAtMs);
+    print.add(call.endedAtMs);
+    print.add(call.waitSeconds);
+    print.add(call.ringSeconds);
+    print.add(call.talkSeconds);
+    print.add(call.holdSeconds);
+    print.add(call.afterCallWorkSeconds);
+    print.add(call.agent);
+    print.add(call.queue);
+    print.add(call.callerNumber);
+    print.add(call.calleeNumber);
+    print.add(call.customerId);
+    print.add(call.trackingNumber);
+    print.add(call.campaign);
+    print.add(call.recordingUrl);
+    print.add(call.recordingExpiresAtMs);
+    print.add(call.resolved);
+    print.add(call.escalated);
+    print.add(call.transferred);
+    print.add(call.csatScore);
+    print.add(call.csatScale);
+    print.add(call.disposition);
+    print.add(qint64(call.tags.size()));
+    for (const QString &tag : call.tags) {
+        print.add(tag);
+    }
+    return print.value();
+}
+
+/// The columns a call's content fills, in the order the statements bind them.
+const QStringList &contentColumns()
+{
+    static const QStringList columns{
+        QStringLiteral("direction"),
+        QStringLiteral("outcome"),
+        QStringLiteral("outcome_reason"),
+        QStringLiteral("arrived_at_ms"),
+        QStringLiteral("queue_entered_at_ms"),
+        QStringLiteral("answered_at_ms"),
+        QStringLiteral("ended_at_ms"),
+        QStringLiteral("attributed_at_ms"),
+        QStringLiteral("local_day"),
+        QStringLiteral("local_hour"),
+        QStringLiteral("wait_s"),
+        QStringLiteral("ring_s"),
+        QStringLiteral("talk_s"),
+        QStringLiteral("hold_s"),
+        QStringLiteral("acw_s"),
+        QStringLiteral("agent_id"),
+        QStringLiteral("queue"),
+        QStringLiteral("caller_number"),
+        QStringLiteral("callee_number"),
+        QStringLiteral("customer_id"),
+        QStringLiteral("caller_key"),
+        QStringLiteral("tracking_number"),
+        QStringLiteral("campaign"),
+        QStringLiteral("recording_url"),
+        QStringLiteral("recording_expires_at_ms"),
+        QStringLiteral("resolved"),
+        QStringLiteral("escalated"),
+        QStringLiteral("transferred"),
+        QStringLiteral("csat_score"),
+        QStringLiteral("csat_scale"),
+        QStringLiteral("disposition"),
+        QStringLiteral("tags"),
+        QStringLiteral("raw"),
+        QStringLiteral("content_hash"),
+        QStringLiteral("import_id"),
     };
-    out << static_cast<int>(call.direction) << static_cast<int>(call.outcome) << call.arrivedAtMs;
-    put(call.outcomeReason);
-    put(call.queueEnteredAtMs);
-    put(call.answeredAtMs);
-    put(call.endedAtMs);
-    put(call.waitSeconds);
-    put(call.ringSeconds);
-    put(call.talkSeconds);
-    put(call.holdSeconds);
-    put(call.afterCallWorkSeconds);
-    put(call.agent);
-    put(call.queue);
-    put(call.callerNumber);
-    put(call.calleeNumber);
-    put(call.customerId);
-    put(call.trackingNumber);
-    put(call.campaign);
-    put(call.recordingUrl);
-    put(call.recordingExpiresAtMs);
-    put(call.resolved);
-    put(call.escalated);
-    put(call.transferred);
-    put(call.csatScore);
-    out << call.csatScale << call.disposition << call.tags;
-    const QByteArray digest = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
-    qint64 hash = 0;
-    memcpy(&hash, digest.constData(), sizeof hash);
-    return hash;
+    return columns;
 }
 
 } // namespace
@@ -377,14 +449,9 @@ Expected<qint64> Workspace::agentId(const QString &name)
 /// The statements every stored call goes through, prepared once per connection.
 struct Workspace::CallStatements
 {
-    explicit CallStatements(const QSqlDatabase &db)
-        : find(db)
-        , insert(db)
-        , update(db)
-    {}
-    QSqlQuery find;
-    QSqlQuery insert;
-    QSqlQuery update;
+    PreparedStatement find;
+    PreparedStatement insert;
+    PreparedStatement update;
 };
 
 Status Workspace::prepareCallStatements()
@@ -392,42 +459,27 @@ Status Workspace::prepareCallStatements()
     if (m_statements) {
         return {};
     }
-    auto statements = std::make_unique<CallStatements>(database());
+    auto statements = std::make_unique<CallStatements>();
+    const QStringList &content = contentColumns();
+    const QString placeholders = QStringLiteral(", ?").repeated(content.size());
     const bool prepared =
-        statements->find.prepare(QStringLiteral("SELECT id, content_hash FROM calls"
+        statements->find.prepare(database(),
+                                 QStringLiteral("SELECT id, content_hash FROM calls"
                                                 " WHERE source = ? AND source_id = ? AND leg = ?"))
-        && statements->update.prepare(
-            QStringLiteral("UPDATE calls SET direction = :direction, outcome = :outcome,"
-                           " outcome_reason = :outcome_reason, arrived_at_ms = :arrived,"
-                           " queue_entered_at_ms = :queued, answered_at_ms = :answered,"
-                           " ended_at_ms = :ended, attributed_at_ms = :attributed,"
-                           " local_day = :day, local_hour = :hour, wait_s = :wait, ring_s = :ring,"
-                           " talk_s = :talk, hold_s = :hold, acw_s = :acw, agent_id = :agent,"
-                           " queue = :queue, caller_number = :caller, callee_number = :callee,"
-                           " customer_id = :customer, caller_key = :caller_key,"
-                           " tracking_number = :tracking, campaign = :campaign,"
-                           " recording_url = :recording, recording_expires_at_ms = :expires,"
-                           " resolved = :resolved, escalated = :escalated,"
-                           " transferred = :transferred, csat_score = :csat,"
-                           " csat_scale = :csat_scale, disposition = :disposition, tags = :tags,"
-                           " raw = :raw, content_hash = :hash, import_id = :import"
-                           " WHERE id = :id"))
-        && statements->insert.prepare(QStringLiteral(
-            "INSERT INTO calls (source, source_id, leg, direction, outcome,"
-            " outcome_reason, arrived_at_ms, queue_entered_at_ms, answered_at_ms,"
-            " ended_at_ms, attributed_at_ms, local_day, local_hour, wait_s, ring_s,"
-            " talk_s, hold_s, acw_s, agent_id, queue, caller_number, callee_number,"
-            " customer_id, caller_key, resolved, escalated, transferred, csat_score,"
-            " csat_scale, disposition, tags, raw, content_hash, import_id, created_by_import,"
-            " tracking_number, campaign, recording_url, recording_expires_at_ms)"
-            " VALUES (:source, :source_id, :leg, :direction, :outcome,"
-            " :outcome_reason, :arrived, :queued, :answered, :ended, :attributed,"
-            " :day, :hour, :wait, :ring, :talk, :hold, :acw, :agent, :queue,"
-            " :caller, :callee, :customer, :caller_key, :resolved, :escalated,"
-            " :transferred, :csat, :csat_scale, :disposition, :tags, :raw, :hash,"
-            " :import, :created_by, :tracking, :campaign, :recording, :expires)"));
+        && statements->update.prepare(database(),
+                                      QStringLiteral("UPDATE calls SET %1 = ? WHERE id = ?")
+                                          .arg(content.join(QStringLiteral(" = ?, "))))
+        && statements->insert.prepare(
+            database(),
+            QStringLiteral("INSERT INTO calls (source, source_id, leg, created_by_import, %1)"
+                           " VALUES (?, ?, ?, ?%2)")
+                .arg(content.join(QStringLiteral(", ")), placeholders));
     if (!prepared) {
-        return sqlError(Text::tr("Cannot prepare to store calls"), database().lastError());
+        const QString error = !statements->find.lastError().isEmpty() ? statements->find.lastError()
+                              : !statements->update.lastError().isEmpty()
+                                  ? statements->update.lastError()
+                                  : statements->insert.lastError();
+        return Error{Text::tr("Cannot prepare to store calls: %1").arg(error), {}, 0, 0};
     }
     m_statements = std::move(statements);
     return {};
@@ -439,17 +491,17 @@ Expected<UpsertOutcome> Workspace::upsertCall(const Call &call, qint64 importId)
     if (const Status prepared = prepareCallStatements(); !prepared) {
         return prepared.error();
     }
-    QSqlQuery &find = m_statements->find;
-    find.bindValue(0, call.source);
-    find.bindValue(1, call.sourceId);
-    find.bindValue(2, call.leg);
+    PreparedStatement &find = m_statements->find;
+    find.bind(0, call.source);
+    find.bind(1, call.sourceId);
+    find.bind(2, call.leg);
     if (!find.exec()) {
-        return sqlError(Text::tr("Cannot look up a call"), find.lastError());
+        return Error{Text::tr("Cannot look up a call: %1").arg(find.lastError()), {}, 0, 0};
     }
     std::optional<qint64> existingId;
     if (find.next()) {
-        const bool unchanged = find.value(1).toLongLong() == hash;
-        existingId = find.value(0).toLongLong();
+        const bool unchanged = find.int64Value(1) == hash;
+        existingId = find.int64Value(0);
         find.finish();
         if (unchanged) {
             return UpsertOutcome::Unchanged;
@@ -467,59 +519,61 @@ Expected<UpsertOutcome> Workspace::upsertCall(const Call &call, qint64 importId)
     }
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(call.attributedAtMs(), m_reportZone);
 
-    QSqlQuery &write = existingId ? m_statements->update : m_statements->insert;
+    PreparedStatement &write = existingId ? m_statements->update : m_statements->insert;
+    int at = 0;
+    auto bind = [&write, &at](const QVariant &value) { write.bind(at++, value); };
     if (existingId) {
         if (importId > 0) {
             if (const Status kept = ImportLog(*this).recordChange(importId, *existingId); !kept) {
                 return kept.error();
             }
         }
-        write.bindValue(QStringLiteral(":id"), *existingId);
     } else {
-        write.bindValue(QStringLiteral(":created_by"),
-                        importId > 0 ? QVariant(importId)
-                                     : QVariant(QMetaType(QMetaType::LongLong)));
-        write.bindValue(QStringLiteral(":source"), call.source);
-        write.bindValue(QStringLiteral(":source_id"), call.sourceId);
-        write.bindValue(QStringLiteral(":leg"), call.leg);
+        bind(call.source);
+        bind(call.sourceId);
+        bind(call.leg);
+        bind(importId > 0 ? QVariant(importId) : QVariant(QMetaType(QMetaType::LongLong)));
     }
-    write.bindValue(QStringLiteral(":direction"), static_cast<int>(call.direction));
-    write.bindValue(QStringLiteral(":outcome"), static_cast<int>(call.outcome));
-    write.bindValue(QStringLiteral(":outcome_reason"), orNull(call.outcomeReason));
-    write.bindValue(QStringLiteral(":arrived"), call.arrivedAtMs);
-    write.bindValue(QStringLiteral(":queued"), orNull(call.queueEnteredAtMs));
-    write.bindValue(QStringLiteral(":answered"), orNull(call.answeredAtMs));
-    write.bindValue(QStringLiteral(":ended"), orNull(call.endedAtMs));
-    write.bindValue(QStringLiteral(":attributed"), call.attributedAtMs());
-    write.bindValue(QStringLiteral(":day"), local.date().toJulianDay());
-    write.bindValue(QStringLiteral(":hour"), local.time().hour());
-    write.bindValue(QStringLiteral(":wait"), orNull(call.waitSeconds));
-    write.bindValue(QStringLiteral(":ring"), orNull(call.ringSeconds));
-    write.bindValue(QStringLiteral(":talk"), orNull(call.talkSeconds));
-    write.bindValue(QStringLiteral(":hold"), orNull(call.holdSeconds));
-    write.bindValue(QStringLiteral(":acw"), orNull(call.afterCallWorkSeconds));
-    write.bindValue(QStringLiteral(":agent"), agent);
-    write.bindValue(QStringLiteral(":queue"), orNull(call.queue));
-    write.bindValue(QStringLiteral(":caller"), orNull(call.callerNumber));
-    write.bindValue(QStringLiteral(":callee"), orNull(call.calleeNumber));
-    write.bindValue(QStringLiteral(":customer"), orNull(call.customerId));
-    write.bindValue(QStringLiteral(":caller_key"), orNull(call.callerKey()));
-    write.bindValue(QStringLiteral(":tracking"), orNull(call.trackingNumber));
-    write.bindValue(QStringLiteral(":campaign"), orNull(call.campaign));
-    write.bindValue(QStringLiteral(":recording"), orNull(call.recordingUrl));
-    write.bindValue(QStringLiteral(":expires"), orNull(call.recordingExpiresAtMs));
-    write.bindValue(QStringLiteral(":resolved"), orNull(call.resolved));
-    write.bindValue(QStringLiteral(":escalated"), orNull(call.escalated));
-    write.bindValue(QStringLiteral(":transferred"), orNull(call.transferred));
-    write.bindValue(QStringLiteral(":csat"), orNull(call.csatScore));
-    write.bindValue(QStringLiteral(":csat_scale"), call.csatScale);
-    write.bindValue(QStringLiteral(":disposition"), orNull(call.disposition));
-    write.bindValue(QStringLiteral(":tags"), orNull(call.tags.join(u'\x1f')));
-    write.bindValue(QStringLiteral(":raw"), orNull(call.rawRecord));
-    write.bindValue(QStringLiteral(":hash"), hash);
-    write.bindValue(QStringLiteral(":import"), importId > 0 ? QVariant(importId) : QVariant());
+    bind(static_cast<int>(call.direction));
+    bind(static_cast<int>(call.outcome));
+    bind(orNull(call.outcomeReason));
+    bind(call.arrivedAtMs);
+    bind(orNull(call.queueEnteredAtMs));
+    bind(orNull(call.answeredAtMs));
+    bind(orNull(call.endedAtMs));
+    bind(call.attributedAtMs());
+    bind(local.date().toJulianDay());
+    bind(local.time().hour());
+    bind(orNull(call.waitSeconds));
+    bind(orNull(call.ringSeconds));
+    bind(orNull(call.talkSeconds));
+    bind(orNull(call.holdSeconds));
+    bind(orNull(call.afterCallWorkSeconds));
+    bind(agent);
+    bind(orNull(call.queue));
+    bind(orNull(call.callerNumber));
+    bind(orNull(call.calleeNumber));
+    bind(orNull(call.customerId));
+    bind(orNull(call.callerKey()));
+    bind(orNull(call.trackingNumber));
+    bind(orNull(call.campaign));
+    bind(orNull(call.recordingUrl));
+    bind(orNull(call.recordingExpiresAtMs));
+    bind(orNull(call.resolved));
+    bind(orNull(call.escalated));
+    bind(orNull(call.transferred));
+    bind(orNull(call.csatScore));
+    bind(call.csatScale);
+    bind(orNull(call.disposition));
+    bind(orNull(call.tags.join(u'\x1f')));
+    bind(orNull(call.rawRecord));
+    bind(hash);
+    bind(importId > 0 ? QVariant(importId) : QVariant());
+    if (existingId) {
+        bind(*existingId);
+    }
     if (!write.exec()) {
-        return sqlError(Text::tr("Cannot store a call"), write.lastError());
+        return Error{Text::tr("Cannot store a call: %1").arg(write.lastError()), {}, 0, 0};
     }
     m_callsChanged = true;
     return existingId ? UpsertOutcome::Updated : UpsertOutcome::Inserted;

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void importLogAndUndo();
     void reportTimeZoneCanBeChanged();
     void importKilledHalfWayChangesNothing();
+    void generateWritesALogThatImports();
     void darkThemeRendersDark();
     void guiRendersAScreenshotHeadless();
 
@@ -383,6 +384,49 @@ void TestCli::importKilledHalfWayChangesNothing()
     const Run imports =
         run(cli, {QStringLiteral("imports"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     QCOMPARE(imports.json()[QLatin1String("imports")].toArray().size(), 1);
+}
+
+void TestCli::generateWritesALogThatImports()
+{
+    const QString log = m_dir.filePath(QStringLiteral("generated.csv"));
+    const QStringList generate{QStringLiteral("generate"),
+                               QStringLiteral("--calls"),
+                               QStringLiteral("500"),
+                               QStringLiteral("--seed"),
+                               QStringLiteral("3"),
+                               QStringLiteral("--out"),
+                               log};
+    QCOMPARE(run(cli, generate).exitCode, 0);
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray first = file.readAll();
+    file.close();
+    QVERIFY(first.count('\n') > 500); // the header, 500 calls and their transfer legs
+    QCOMPARE(run(cli, generate).exitCode, 0);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), first);
+
+    const QString db = m_dir.filePath(QStringLiteral("generated.sqlite"));
+    QCOMPARE(run(cli, {QStringLiteral("import"), QStringLiteral("--db"), db, log}).exitCode, 0);
+    const Run kpis =
+        run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(kpis.json()[QLatin1String("kpis")]
+                 .toObject()[QLatin1String("calls")]
+                 .toObject()[QLatin1String("value")]
+                 .toInt(),
+             500);
+
+    QCOMPARE(run(cli,
+                 {QStringLiteral("generate"),
+                  QStringLiteral("--calls"),
+                  QStringLiteral("0"),
+                  QStringLiteral("--out"),
+                  log})
+                 .exitCode,
+             2);
+    QCOMPARE(run(cli, {QStringLiteral("generate"), QStringLiteral("--calls"), QStringLiteral("5")})
+                 .exitCode,
+             2); // no --out
 }
 
 void TestCli::darkThemeRendersDark()

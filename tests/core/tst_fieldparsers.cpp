@@ -22,6 +22,8 @@ private Q_SLOTS:
     void yesNo_data();
     void yesNo();
     void nullSentinels();
+    void isoDateTimes_data();
+    void isoDateTimes();
 };
 
 void TestFieldParsers::dates_data()
@@ -182,6 +184,39 @@ void TestFieldParsers::nullSentinels()
     }
     for (const char *text : {"0", "none", "0:00:00", "N"}) {
         QVERIFY2(!isNullSentinel(QString::fromLatin1(text)), text);
+    }
+}
+
+void TestFieldParsers::isoDateTimes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("expectedMs"); // -1: not a date and time
+    // 2025-01-06T09:13:22Z is 20,094 days after 1970-01-01 (1970..2024 hold 13 leap years:
+    // 55 x 365 + 13 + 5 = 20,093, plus one for 6 January) and 33,202 s into the day.
+    const qint64 utc = (20'094LL * 86'400 + 9 * 3600 + 13 * 60 + 22) * 1000;
+    QTest::newRow("Z") << QStringLiteral("2025-01-06T09:13:22Z") << utc;
+    QTest::newRow("space, offset") << QStringLiteral("2025-01-06 10:13:22+01:00") << utc;
+    QTest::newRow("compact offset") << QStringLiteral("2025-01-06T04:13:22-0500") << utc;
+    QTest::newRow("hour offset") << QStringLiteral("2025-01-06T11:13:22+02") << utc;
+    QTest::newRow("milliseconds") << QStringLiteral("2025-01-06T09:13:22.250Z") << utc + 250;
+    QTest::newRow("one decimal") << QStringLiteral("2025-01-06T09:13:22.5Z") << utc + 500;
+    QTest::newRow("no seconds") << QStringLiteral("2025-01-06T09:13Z") << utc - 22'000;
+    // Without an offset the time is local to the zone given: Europe/Paris is UTC+1 in January.
+    QTest::newRow("local") << QStringLiteral("2025-01-06T10:13:22") << utc;
+    QTest::newRow("bad month") << QStringLiteral("2025-13-06T09:13:22Z") << qint64(-1);
+    QTest::newRow("bad offset") << QStringLiteral("2025-01-06T09:13:22+1") << qint64(-1);
+    QTest::newRow("date only") << QStringLiteral("2025-01-06") << qint64(-1);
+    QTest::newRow("text") << QStringLiteral("yesterday at noon") << qint64(-1);
+}
+
+void TestFieldParsers::isoDateTimes()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, expectedMs);
+    const std::optional<qint64> ms = parseIsoDateTime(text, QTimeZone("Europe/Paris"));
+    QCOMPARE(ms.has_value(), expectedMs >= 0);
+    if (ms) {
+        QCOMPARE(*ms, expectedMs);
     }
 }
 
