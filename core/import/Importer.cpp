@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "import/AircallCsvFormat.h"
+#include "import/AsteriskQueueLogFormat.h"
 #include "import/PwcSpreadsheetFormat.h"
 #include "import/RecordReader.h"
 #include "import/TechnionBankFormat.h"
@@ -105,6 +106,7 @@ Importer::Importer(Workspace &workspace)
     m_formats.push_back(std::make_unique<PwcSpreadsheetFormat>());
     m_formats.push_back(std::make_unique<TechnionBankFormat>());
     m_formats.push_back(std::make_unique<AircallCsvFormat>());
+    m_formats.push_back(std::make_unique<AsteriskQueueLogFormat>());
 }
 
 Importer::~Importer() = default;
