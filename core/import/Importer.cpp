@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "import/AircallCsvFormat.h"
+#include "import/AsteriskQueueLogFormat.h"
 #include "import/CallboardCsvFormat.h"
 #include "import/PwcSpreadsheetFormat.h"
 #include "import/RecordReader.h"
@@ -107,6 +108,7 @@ Importer::Importer(Workspace &workspace)
     m_formats.push_back(std::make_unique<TechnionBankFormat>());
     m_formats.push_back(std::make_unique<AircallCsvFormat>());
     m_formats.push_back(std::make_unique<CallboardCsvFormat>());
+    m_formats.push_back(std::make_unique<AsteriskQueueLogFormat>());
 }
 
 Importer::~Importer() = default;
@@ -219,9 +221,7 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     log.sha256 = sha256;
     log.format = format->id();
     log.timeZone = QString::fromUtf8(format->timeZone().id());
-    if (format->firstRecordIsHeader()) {
-        log.header = header.fields;
-    }
+    log.header = format->firstRecordIsHeader() ? header.fields : format->headerlessFieldNames();
     log.importedAtMs = QDateTime::currentMSecsSinceEpoch();
     ImportLog importLog(m_workspace);
     const Expected<qint64> importId = importLog.start(log);

@@ -66,6 +66,10 @@ public:
     /// given that record's fields and it is observed and converted like every other.
     virtual bool firstRecordIsHeader() const { return true; }
 
+    /// For logs with no header row: the names of their fields, which the import log keeps in
+    /// place of a header so that the stored raw rows can be read. Valid after begin().
+    virtual QStringList headerlessFieldNames() const { return {}; }
+
     /// Starts reading a file whose first record is @p header.
     virtual Status begin(const QStringList &header, const ImportOptions &options) = 0;
 
