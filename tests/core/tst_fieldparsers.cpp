@@ -22,6 +22,7 @@ private Q_SLOTS:
     void yesNo_data();
     void yesNo();
     void nullSentinels();
+    void countsAndShares();
 };
 
 void TestFieldParsers::dates_data()
@@ -182,6 +183,25 @@ void TestFieldParsers::nullSentinels()
     }
     for (const char *text : {"0", "none", "0:00:00", "N"}) {
         QVERIFY2(!isNullSentinel(QString::fromLatin1(text)), text);
+    }
+}
+
+void TestFieldParsers::countsAndShares()
+{
+    QCOMPARE(parseCount(u"12"), 12);
+    QCOMPARE(parseCount(u" 0 "), 0);
+    QCOMPARE(parseCount(u"12.0"), 12);
+    for (const char16_t *bad : {u"", u"-1", u"1.5", u"lots"}) {
+        QVERIFY(!parseCount(bad));
+    }
+    // The Kaggle daily file writes percentages, the 911 files fractions.
+    QCOMPARE(*parseShare(u"94.01%"), 0.9401);
+    QCOMPARE(*parseShare(u"0.9401"), 0.9401);
+    QCOMPARE(*parseShare(u"94.01"), 0.9401);
+    QCOMPARE(*parseShare(u"1"), 1.0);
+    QCOMPARE(*parseShare(u"100.00%"), 1.0);
+    for (const char16_t *bad : {u"", u"#DIV/0!", u"101%", u"-5%"}) {
+        QVERIFY(!parseShare(bad));
     }
 }
 
