@@ -123,6 +123,10 @@ QJsonObject toJson(const FileImportResult &result)
         {QStringLiteral("updated"), result.refusal ? 0 : result.updated},
         {QStringLiteral("duplicates"), result.refusal ? 0 : result.duplicates},
         {QStringLiteral("rejected"), result.rejected},
+        {QStringLiteral("intervals"), result.refusal ? 0 : result.intervals},
+        {QStringLiteral("intervals_imported"), result.refusal ? 0 : result.intervalsImported},
+        {QStringLiteral("intervals_updated"), result.refusal ? 0 : result.intervalsUpdated},
+        {QStringLiteral("intervals_duplicates"), result.refusal ? 0 : result.intervalsDuplicates},
         {QStringLiteral("problems"), problems},
     };
 }
@@ -145,6 +149,15 @@ void printText(const FileImportResult &result)
                       locale.toString(result.rejected),
                       result.format)
           << Qt::endl;
+    if (result.intervals > 0) {
+        out() << "  "
+              << Text::tr("%1 report intervals: %2 imported, %3 updated, %4 already stored")
+                     .arg(locale.toString(result.intervals),
+                          locale.toString(result.intervalsImported),
+                          locale.toString(result.intervalsUpdated),
+                          locale.toString(result.intervalsDuplicates))
+              << Qt::endl;
+    }
     for (const RowProblem &problem : result.problems) {
         out() << "  "
               << Error{problem.message, result.path, problem.line, problem.column}.toString()
@@ -212,20 +225,11 @@ QString knownAgents(const Workspace &workspace)
     return list;
 }
 
-/// Opens the workspace and turns --from, --to and --agent into a filter, or gives the exit code.
-std::variant<Selection, int> select(QCommandLineParser &parser, const QStringList &arguments)
+/// Reads --from and --to into @p from and @p to; an exit code when either is wrong.
+std::optional<int>
+readDays(const QCommandLineParser &parser, std::optional<QDate> &from, std::optional<QDate> &to)
 {
-    parser.addOptions({dbOption, fromOption, toOption, agentOption, jsonOption});
-    if (const std::optional<int> exit = parse(parser, arguments)) {
-        return *exit;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(Text::tr("Unexpected argument \"%1\"; options start with --.")
-                              .arg(parser.positionalArguments().constFirst()));
-    }
-    Selection selection;
-    for (const auto &[option, bound] : {std::pair{&fromOption, &selection.filter.from},
-                                        std::pair{&toOption, &selection.filter.to}}) {
+    for (const auto &[option, bound] : {std::pair{&fromOption, &from}, std::pair{&toOption, &to}}) {
         if (!parser.isSet(*option)) {
             continue;
         }
@@ -241,9 +245,27 @@ std::variant<Selection, int> select(QCommandLineParser &parser, const QStringLis
         }
         *bound = date;
     }
-    if (selection.filter.from && selection.filter.to
-        && *selection.filter.from > *selection.filter.to) {
+    if (from && to && *from > *to) {
         return usageError(Text::tr("--from is after --to."));
+    }
+    return std::nullopt;
+}
+
+/// Opens the workspace and turns --from, --to and --agent into a filter, or gives the exit code.
+std::variant<Selection, int> select(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addOptions({dbOption, fromOption, toOption, agentOption, jsonOption});
+    if (const std::optional<int> exit = parse(parser, arguments)) {
+        return *exit;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(Text::tr("Unexpected argument \"%1\"; options start with --.")
+                              .arg(parser.positionalArguments().constFirst()));
+    }
+    Selection selection;
+    if (const std::optional<int> exit =
+            readDays(parser, selection.filter.from, selection.filter.to)) {
+        return *exit;
     }
     Expected<std::unique_ptr<Workspace>> workspace =
         Workspace::open(parser.value(dbOption), Workspace::OpenMode::MustExist);
@@ -346,6 +368,15 @@ void printText(const ImportRecord &record, const QList<ImportProblem> &problems)
                             locale.toString(record.updated),
                             locale.toString(record.duplicates),
                             locale.toString(record.rejected));
+    const qint64 intervals =
+        record.intervalsImported + record.intervalsUpdated + record.intervalsDuplicates;
+    if (intervals > 0) {
+        line += Text::tr("; %1 report intervals: %2 imported, %3 updated, %4 already stored")
+                    .arg(locale.toString(intervals),
+                         locale.toString(record.intervalsImported),
+                         locale.toString(record.intervalsUpdated),
+                         locale.toString(record.intervalsDuplicates));
+    }
     if (record.undoneAtMs) {
         line += Text::tr(" (undone %1)").arg(isoTime(*record.undoneAtMs));
     }
@@ -402,6 +433,101 @@ void printAgentTable(const QList<GroupKpis> &agents)
             line += cell.rightJustified(columnWidth);
         }
         out() << line << Qt::endl;
+    }
+    out().flush();
+}
+
+// --- intervals ----------------------------------------------------------------------------------
+
+QJsonValue numberOrNull(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonObject toJson(const IntervalTotals &totals)
+{
+    QJsonObject object{
+        {QStringLiteral("intervals"), totals.intervals},
+        {QStringLiteral("offered"), totals.offered},
+        {QStringLiteral("answered"), totals.answered},
+        {QStringLiteral("abandoned"), totals.abandoned},
+        // No interval that counts T: the count is unknown, not 0.
+        {QStringLiteral("answered_within_threshold"),
+         totals.offeredWithThreshold > 0 ? QJsonValue(totals.answeredWithinThreshold)
+                                         : QJsonValue()},
+        {QStringLiteral("offered_with_threshold"), totals.offeredWithThreshold},
+        {QStringLiteral("service_level"), numberOrNull(totals.serviceLevel())},
+        {QStringLiteral("asa"), numberOrNull(totals.asa())},
+        {QStringLiteral("reported_service_level"), numberOrNull(totals.reportedServiceLevel())},
+    };
+    if (totals.day.isValid()) {
+        object.insert(QStringLiteral("day"), totals.day.toString(Qt::ISODate));
+    }
+    return object;
+}
+
+QString percentOrDash(const std::optional<double> &share, const QLocale &locale)
+{
+    return share ? locale.toString(*share * 100, 'f', 2) + QStringLiteral(" %")
+                 : QStringLiteral("—");
+}
+
+/// One line per day and a total, like the report the intervals came from.
+void printIntervalTable(const QList<IntervalTotals> &days, const IntervalTotals &total)
+{
+    const QLocale locale;
+    const QStringList headers{Text::tr("Intervals"),
+                              Text::tr("Offered"),
+                              Text::tr("Answered"),
+                              Text::tr("Abandoned"),
+                              Text::tr("<= %1 s").arg(total.thresholdSeconds),
+                              Text::tr("SL"),
+                              Text::tr("ASA"),
+                              Text::tr("Reported SL")};
+    constexpr int dayWidth = 12;
+    constexpr int columnWidth = 12;
+    QString line = Text::tr("Day").leftJustified(dayWidth);
+    for (const QString &header : headers) {
+        line += header.rightJustified(columnWidth);
+    }
+    out() << line << Qt::endl;
+    auto printRow = [&locale](const QString &label, const IntervalTotals &totals) {
+        const std::optional<double> asa = totals.asa();
+        const QStringList cells{
+            locale.toString(totals.intervals),
+            locale.toString(totals.offered),
+            locale.toString(totals.answered),
+            locale.toString(totals.abandoned),
+            totals.offeredWithThreshold > 0 ? locale.toString(totals.answeredWithinThreshold)
+                                            : QStringLiteral("—"),
+            percentOrDash(totals.serviceLevel(), locale),
+            asa ? locale.toString(*asa, 'f', 1) + QStringLiteral(" s") : QStringLiteral("—"),
+            percentOrDash(totals.reportedServiceLevel(), locale)};
+        QString row = label.leftJustified(dayWidth);
+        for (const QString &cell : cells) {
+            row += cell.rightJustified(columnWidth);
+        }
+        out() << row << Qt::endl;
+    };
+    for (const IntervalTotals &day : days) {
+        printRow(day.day.toString(Qt::ISODate), day);
+    }
+    printRow(Text::tr("Total"), total);
+    out() << Qt::endl
+          << Text::tr("Service level (answered within %1 s / offered): %2")
+                 .arg(total.thresholdSeconds)
+                 .arg(total.serviceLevel()
+                          ? Text::tr("%1 (%2 / %3)")
+                                .arg(percentOrDash(total.serviceLevel(), locale),
+                                     locale.toString(total.answeredWithinThreshold),
+                                     locale.toString(total.offeredWithThreshold))
+                          : Text::tr("n/a: no interval counts the calls answered within %1 s")
+                                .arg(total.thresholdSeconds))
+          << Qt::endl;
+    if (total.reportedServiceLevel()) {
+        out() << Text::tr("Service level as the reports state it, weighted by offered calls: %1")
+                     .arg(percentOrDash(total.reportedServiceLevel(), locale))
+              << Qt::endl;
     }
     out().flush();
 }
@@ -580,6 +706,88 @@ int runAgents(const QStringList &arguments)
     return Success;
 }
 
+int runIntervals(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("callboard-cli intervals --db W [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+                 "[--queue NAME] [--json]\n\n"
+                 "Print the daily totals of the imported interval reports (daily or hourly "
+                 "summaries) and their service level, apart from the calls' KPIs. Exits 1 when "
+                 "the workspace does not exist, 2 on a usage error."));
+    const QCommandLineOption queueOption(QStringLiteral("queue"),
+                                         Text::tr("Only this queue or line (\"911\", \"admin\")."),
+                                         QStringLiteral("NAME"));
+    parser.addOptions({dbOption, fromOption, toOption, queueOption, jsonOption});
+    if (const std::optional<int> exit = parse(parser, arguments)) {
+        return *exit;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(Text::tr("Unexpected argument \"%1\"; options start with --.")
+                              .arg(parser.positionalArguments().constFirst()));
+    }
+    IntervalFilter filter;
+    if (const std::optional<int> exit = readDays(parser, filter.from, filter.to)) {
+        return *exit;
+    }
+    if (parser.isSet(queueOption)) {
+        filter.queue = parser.value(queueOption);
+    }
+    Expected<std::unique_ptr<Workspace>> workspace =
+        Workspace::open(parser.value(dbOption), Workspace::OpenMode::MustExist);
+    if (!workspace) {
+        return failure(workspace.error().toString());
+    }
+    const KpiEngine engine(**workspace,
+                           KpiCalculator(DefinitionProfile::standard(), Targets::defaults()));
+    const Expected<QList<IntervalTotals>> days = engine.intervalTotalsByDay(filter);
+    if (!days) {
+        return failure(days.error().toString());
+    }
+    IntervalTotals total;
+    for (const IntervalTotals &day : *days) {
+        total.thresholdSeconds = day.thresholdSeconds;
+        total.add(day);
+    }
+    // Open bounds echo the first and last day that has intervals.
+    const std::optional<QDate> from =
+        filter.from ? filter.from
+                    : (days->isEmpty() ? std::nullopt : std::optional(days->constFirst().day));
+    const std::optional<QDate> to =
+        filter.to ? filter.to
+                  : (days->isEmpty() ? std::nullopt : std::optional(days->constLast().day));
+    const QString zone = QString::fromUtf8((*workspace)->reportTimeZone().id());
+    if (parser.isSet(jsonOption)) {
+        QJsonArray rows;
+        for (const IntervalTotals &day : *days) {
+            rows.append(toJson(day));
+        }
+        printJson(QJsonObject{
+            {QStringLiteral("from"), dateOrNull(from)},
+            {QStringLiteral("to"), dateOrNull(to)},
+            {QStringLiteral("queue"), filter.queue ? QJsonValue(*filter.queue) : QJsonValue()},
+            {QStringLiteral("time_zone"), zone},
+            {QStringLiteral("threshold_seconds"), total.thresholdSeconds},
+            {QStringLiteral("days"), rows},
+            {QStringLiteral("total"), toJson(total)},
+        });
+        return Success;
+    }
+    if (days->isEmpty()) {
+        out() << Text::tr("No report intervals in this selection.") << Qt::endl;
+        return Success;
+    }
+    QString header = Text::tr("Report intervals, %1 to %2, days in %3; kept apart from the "
+                              "calls' KPIs")
+                         .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate), zone);
+    if (filter.queue) {
+        header = Text::tr("%1: %2").arg(*filter.queue, header);
+    }
+    out() << header << Qt::endl << Qt::endl;
+    printIntervalTable(*days, total);
+    return Success;
+}
+
 int runImports(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -631,6 +839,9 @@ int runImports(const QStringList &arguments)
             {QStringLiteral("updated"), record.updated},
             {QStringLiteral("duplicates"), record.duplicates},
             {QStringLiteral("rejected"), record.rejected},
+            {QStringLiteral("intervals_imported"), record.intervalsImported},
+            {QStringLiteral("intervals_updated"), record.intervalsUpdated},
+            {QStringLiteral("intervals_duplicates"), record.intervalsDuplicates},
             {QStringLiteral("undone_at"),
              record.undoneAtMs ? QJsonValue(isoTime(*record.undoneAtMs)) : QJsonValue()},
             {QStringLiteral("problems"), problemList},
@@ -673,7 +884,9 @@ int runUndoImport(const QStringList &arguments)
     if (parser.isSet(jsonOption)) {
         printJson(QJsonObject{{QStringLiteral("id"), id},
                               {QStringLiteral("removed"), undone->removed},
-                              {QStringLiteral("restored"), undone->restored}});
+                              {QStringLiteral("restored"), undone->restored},
+                              {QStringLiteral("intervals_removed"), undone->intervalsRemoved},
+                              {QStringLiteral("intervals_restored"), undone->intervalsRestored}});
     } else {
         out() << Text::tr("Undid import %1: removed %2 calls it had added, restored %3 it had "
                           "changed.")
@@ -681,6 +894,13 @@ int runUndoImport(const QStringList &arguments)
                      .arg(undone->removed)
                      .arg(undone->restored)
               << Qt::endl;
+        if (undone->intervalsRemoved + undone->intervalsRestored > 0) {
+            out() << Text::tr("Removed %1 report intervals it had added, restored %2 it had "
+                              "changed.")
+                         .arg(undone->intervalsRemoved)
+                         .arg(undone->intervalsRestored)
+                  << Qt::endl;
+        }
     }
     return Success;
 }

@@ -16,6 +16,7 @@ void printUsage(QTextStream &out)
         "  import   Import call logs into a workspace\n"
         "  kpis     Print the KPIs of a period\n"
         "  agents   Print the KPIs of each agent\n"
+        "  intervals  Print the daily totals of imported interval reports\n"
         "  imports  List past imports, with the rows they rejected\n"
         "  undo-import  Undo one import\n"
         "  settings Show or change the workspace's settings (report time zone)\n"
@@ -45,6 +46,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("agents")) {
         return callboard::cli::runAgents(arguments);
+    }
+    if (command == QLatin1String("intervals")) {
+        return callboard::cli::runIntervals(arguments);
     }
     if (command == QLatin1String("imports")) {
         return callboard::cli::runImports(arguments);

@@ -463,4 +463,30 @@ std::optional<bool> parseYesNo(QStringView text)
     return std::nullopt;
 }
 
+std::optional<qint64> parseCount(QStringView text)
+{
+    bool isNumber = false;
+    const double number = text.trimmed().toDouble(&isNumber);
+    if (!isNumber || number < 0 || number != std::floor(number) || number > 1e15) {
+        return std::nullopt;
+    }
+    return static_cast<qint64>(number);
+}
+
+std::optional<double> parseShare(QStringView text)
+{
+    QStringView trimmed = text.trimmed();
+    const bool percent = trimmed.endsWith(u'%');
+    if (percent) {
+        trimmed = trimmed.chopped(1).trimmed();
+    }
+    bool isNumber = false;
+    const double number = trimmed.toDouble(&isNumber);
+    if (!isNumber || number < 0 || !std::isfinite(number)) {
+        return std::nullopt;
+    }
+    const double fraction = percent || number > 1 ? number / 100 : number;
+    return fraction <= 1 ? std::optional<double>(fraction) : std::nullopt;
+}
+
 } // namespace callboard

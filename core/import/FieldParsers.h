@@ -79,4 +79,11 @@ std::optional<qint64> parseIsoDateTime(QStringView text, const QTimeZone &zone);
 /// Reads yes/no spellings: Y, N, Yes, No, True, False, 1, 0 (any case).
 std::optional<bool> parseYesNo(QStringView text);
 
+/// Reads a count of calls: a whole number, 0 or more (`12`, `12.0`).
+std::optional<qint64> parseCount(QStringView text);
+
+/// Reads a share as a fraction 0..1: a percentage `94.01%`, or a plain number, which is a
+/// fraction up to 1 (`0.9401`, `1`) and a percentage above it (`94.01`).
+std::optional<double> parseShare(QStringView text);
+
 } // namespace callboard

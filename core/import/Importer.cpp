@@ -4,6 +4,8 @@
 #include "import/AircallCsvFormat.h"
 #include "import/AsteriskQueueLogFormat.h"
 #include "import/CallboardCsvFormat.h"
+#include "import/DailySummaryFormat.h"
+#include "import/Decc911HourlyFormat.h"
 #include "import/PwcSpreadsheetFormat.h"
 #include "import/RecordReader.h"
 #include "import/TechnionBankFormat.h"
@@ -55,22 +57,22 @@ public:
             return;
         }
         ++m_result.calls;
-        const Expected<UpsertOutcome> stored = m_workspace.upsertCall(call, m_importId);
-        if (!stored) {
-            m_failure = stored.error();
+        tally(m_workspace.upsertCall(call, m_importId),
+              m_result.imported,
+              m_result.updated,
+              m_result.duplicates);
+    }
+
+    void addInterval(Interval interval) override
+    {
+        if (m_failure) {
             return;
         }
-        switch (*stored) {
-        case UpsertOutcome::Inserted:
-            ++m_result.imported;
-            break;
-        case UpsertOutcome::Updated:
-            ++m_result.updated;
-            break;
-        case UpsertOutcome::Unchanged:
-            ++m_result.duplicates;
-            break;
-        }
+        ++m_result.intervals;
+        tally(m_workspace.upsertInterval(interval, m_importId),
+              m_result.intervalsImported,
+              m_result.intervalsUpdated,
+              m_result.intervalsDuplicates);
     }
 
     void reject(qint64 line, const FieldProblem &problem) override
@@ -92,6 +94,29 @@ public:
     const std::optional<Error> &failure() const { return m_failure; }
 
 private:
+    /// Counts what storing one call or interval did, or keeps the store's error.
+    void tally(const Expected<UpsertOutcome> &stored,
+               qint64 &inserted,
+               qint64 &updated,
+               qint64 &unchanged)
+    {
+        if (!stored) {
+            m_failure = stored.error();
+            return;
+        }
+        switch (*stored) {
+        case UpsertOutcome::Inserted:
+            ++inserted;
+            break;
+        case UpsertOutcome::Updated:
+            ++updated;
+            break;
+        case UpsertOutcome::Unchanged:
+            ++unchanged;
+            break;
+        }
+    }
+
     Workspace &m_workspace;
     ImportLog &m_log;
     qint64 m_importId;
@@ -109,6 +134,8 @@ Importer::Importer(Workspace &workspace)
     m_formats.push_back(std::make_unique<AircallCsvFormat>());
     m_formats.push_back(std::make_unique<CallboardCsvFormat>());
     m_formats.push_back(std::make_unique<AsteriskQueueLogFormat>());
+    m_formats.push_back(std::make_unique<DailySummaryFormat>());
+    m_formats.push_back(std::make_unique<Decc911HourlyFormat>());
 }
 
 Importer::~Importer() = default;
@@ -254,7 +281,8 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     if (reader.error()) {
         return abandon(reader.error()->message);
     }
-    if (result.calls == 0) {
+    // A report of intervals makes no calls, and needs none.
+    if (result.calls == 0 && result.intervals == 0) {
         m_workspace.rollback();
         result.importId = 0;
         const QString message =
@@ -272,6 +300,9 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     log.updated = result.updated;
     log.duplicates = result.duplicates;
     log.rejected = result.rejected;
+    log.intervalsImported = result.intervalsImported;
+    log.intervalsUpdated = result.intervalsUpdated;
+    log.intervalsDuplicates = result.intervalsDuplicates;
     if (const Status status = importLog.finish(log); !status) {
         return abandon(status.error().message);
     }
@@ -283,8 +314,8 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
         m_progress(reader.total(), reader.total());
     }
     qCInfo(lcImport) << "imported" << result.imported << "updated" << result.updated << "duplicates"
-                     << result.duplicates << "rejected" << result.rejected << "format"
-                     << result.format;
+                     << result.duplicates << "rejected" << result.rejected << "intervals"
+                     << result.intervals << "format" << result.format;
     return result;
 }
 

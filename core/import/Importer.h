@@ -33,11 +33,17 @@ struct FileImportResult
     QList<RowProblem> problems;   ///< The first problems found (at most maxReportedProblems).
     std::optional<Error> refusal; ///< Set when the whole file was refused.
 
+    // Interval reports: what their records make.
+    qint64 intervals = 0;           ///< Intervals of aggregated reports those records make.
+    qint64 intervalsImported = 0;   ///< Intervals added.
+    qint64 intervalsUpdated = 0;    ///< Intervals already stored, changed by this file.
+    qint64 intervalsDuplicates = 0; ///< Intervals already stored unchanged.
+
     static constexpr int maxReportedProblems = 1000;
 };
 
-/// Imports call logs into a workspace, one transaction per file: a file is imported whole or,
-/// refused, not at all, and re-importing it adds nothing twice.
+/// Imports call logs and interval reports into a workspace, one transaction per file: a file is
+/// imported whole or, refused, not at all, and re-importing it adds nothing twice.
 class Importer
 {
 public:

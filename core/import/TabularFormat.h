@@ -1,6 +1,7 @@
 #pragma once
 
 #include "call/Call.h"
+#include "call/Interval.h"
 #include "common/Error.h"
 #include "import/FieldParsers.h"
 #include "import/Record.h"
@@ -31,12 +32,15 @@ struct FieldProblem
     QString message;
 };
 
-/// Where a format delivers what it reads: calls, and records it had to reject.
+/// Where a format delivers what it reads: calls, intervals of aggregated reports, and records it
+/// had to reject.
 class ConversionSink
 {
 public:
     virtual ~ConversionSink() = default;
     virtual void addCall(Call call) = 0;
+    /// One interval (a day or an hour of a queue) of a report that gives counts, not calls.
+    virtual void addInterval(Interval interval) = 0;
     /// A record, or a group of records, that makes no call; the file goes on.
     virtual void reject(qint64 line, const FieldProblem &problem) = 0;
 };
@@ -44,8 +48,8 @@ public:
 /// One family of call logs read as records: recognises the family from its first record (a
 /// header, or for header-less logs the first row itself), learns what it needs from a first pass
 /// over the records (date order, column layout, units), then turns the records into calls. A
-/// record may make one call, a leg of one, or (in event logs) part of one that a later record
-/// completes. Formats know nothing of KPIs or of the store.
+/// record may make one call, a leg of one, (in event logs) part of one that a later record
+/// completes, or (in interval reports) intervals. Formats know nothing of KPIs or of the store.
 class TabularFormat
 {
 public:

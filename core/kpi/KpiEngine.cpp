@@ -397,4 +397,69 @@ Expected<QList<GroupKpis>> KpiEngine::kpisByDay(const CallFilter &filter) const
     return grouped(filter, Grouping::Day);
 }
 
+Expected<QList<IntervalTotals>> KpiEngine::intervalTotalsByDay(const IntervalFilter &filter) const
+{
+    const int threshold =
+        static_cast<int>(std::lround(m_calculator.profile().serviceLevelThresholdSeconds));
+    QStringList conditions{QStringLiteral("1 = 1")};
+    QVariantList values{threshold, threshold, threshold};
+    if (filter.from) {
+        conditions.append(QStringLiteral("i.local_day >= ?"));
+        values.append(filter.from->toJulianDay());
+    }
+    if (filter.to) {
+        conditions.append(QStringLiteral("i.local_day <= ?"));
+        values.append(filter.to->toJulianDay());
+    }
+    if (filter.queue) {
+        conditions.append(QStringLiteral("i.queue = ?"));
+        values.append(*filter.queue);
+    }
+    // The interval's count at T joins in when the report counts that threshold; a report that
+    // states only a share at T adds to the reported service level instead.
+    const QString counted = QStringLiteral("t.answered IS NOT NULL AND i.offered IS NOT NULL");
+    const QString reported =
+        QStringLiteral("i.reported_sl_threshold_s = ? AND i.offered IS NOT NULL");
+    const QString sql =
+        QStringLiteral("SELECT i.local_day, count(*), coalesce(sum(i.offered), 0),"
+                       " coalesce(sum(i.answered), 0), coalesce(sum(i.abandoned), 0), ")
+        + sumIf(counted, QStringLiteral("t.answered")) + QStringLiteral(", ")
+        + sumIf(counted, QStringLiteral("i.offered")) + QStringLiteral(", ")
+        + sumIf(QStringLiteral("i.asa_s IS NOT NULL"), QStringLiteral("i.asa_s * i.asa_count"))
+        + QStringLiteral(", ")
+        + sumIf(QStringLiteral("i.asa_s IS NOT NULL"), QStringLiteral("i.asa_count"))
+        + QStringLiteral(", ") + sumIf(reported, QStringLiteral("i.reported_sl * i.offered"))
+        + QStringLiteral(", ") + sumIf(reported, QStringLiteral("i.offered"))
+        + QStringLiteral(" FROM intervals i LEFT JOIN interval_thresholds t"
+                         " ON t.interval_id = i.id AND t.threshold_s = ? WHERE ")
+        + conditions.join(QStringLiteral(" AND "))
+        + QStringLiteral(" GROUP BY i.local_day ORDER BY i.local_day");
+    // The placeholders run in the statement's order: the two reported-share conditions, the
+    // join's threshold, then the filter.
+    Expected<QSqlQuery> query = run(m_workspace, sql, values);
+    if (!query) {
+        return query.error();
+    }
+    QList<IntervalTotals> days;
+    while (query->next()) {
+        int i = 0;
+        auto next = [&query, &i] { return query->value(i++).toLongLong(); };
+        IntervalTotals day;
+        day.day = QDate::fromJulianDay(next());
+        day.thresholdSeconds = threshold;
+        day.intervals = next();
+        day.offered = next();
+        day.answered = next();
+        day.abandoned = next();
+        day.answeredWithinThreshold = next();
+        day.offeredWithThreshold = next();
+        day.answerWaitSum = query->value(i++).toDouble();
+        day.answerWaitCalls = next();
+        day.reportedServiceLevelSum = query->value(i++).toDouble();
+        day.reportedServiceLevelOffered = next();
+        days.append(day);
+    }
+    return days;
+}
+
 } // namespace callboard

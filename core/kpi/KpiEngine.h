@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "kpi/IntervalTotals.h"
 #include "kpi/KpiCalculator.h"
 
 #include <QDate>
@@ -17,6 +18,15 @@ struct CallFilter
     std::optional<QDate> from;
     std::optional<QDate> to;
     std::optional<qint64> agentId;
+};
+
+/// Which intervals of aggregated reports a figure covers: inclusive report-zone days (an empty
+/// bound is open) and, when set, one queue ("" is a single-queue report's).
+struct IntervalFilter
+{
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    std::optional<QString> queue;
 };
 
 /// KPIs of one group of calls (one agent, one day).
@@ -49,6 +59,11 @@ public:
 
     /// The same KPIs per report-zone day that has calls, in date order.
     Expected<QList<GroupKpis>> kpisByDay(const CallFilter &filter) const;
+
+    /// The totals of the stored intervals per report-zone day that has any, in date order, with
+    /// the profile's service-level threshold. Apart from every per-call figure above: intervals
+    /// are never counted as calls.
+    Expected<QList<IntervalTotals>> intervalTotalsByDay(const IntervalFilter &filter) const;
 
 private:
     enum class Grouping {

@@ -21,32 +21,121 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ImportLog)
 };
 
-/// Restores the columns in @p previous (a JSON object written by recordChange) of call @p callId.
-Status restoreCall(QSqlDatabase db, qint64 callId, const QJsonObject &previous)
+/// Column and table names come from our own schema, never from input; checked all the same.
+bool isPlainName(const QString &name)
+{
+    return !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return c.isLower() || c.isDigit() || c == u'_';
+    });
+}
+
+/// Restores the columns in @p previous (a JSON object written by rowSnapshot) of row @p rowId of
+/// @p table.
+Status restoreRow(QSqlDatabase db, const QString &table, qint64 rowId, const QJsonObject &previous)
 {
     QStringList assignments;
     QVariantList values;
     for (auto it = previous.constBegin(); it != previous.constEnd(); ++it) {
-        // Column names come from our own schema, never from input; check them all the same.
         const QString &column = it.key();
-        const bool safe = std::all_of(column.cbegin(), column.cend(), [](QChar c) {
-            return c.isLower() || c.isDigit() || c == u'_';
-        });
-        if (!safe || column == QLatin1String("id")) {
+        if (!isPlainName(column) || column == QLatin1String("id")) {
             continue;
         }
         assignments.append(column + QStringLiteral(" = ?"));
         values.append(it.value().toVariant());
     }
     QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE calls SET ") + assignments.join(QStringLiteral(", "))
-                   + QStringLiteral(" WHERE id = ?"));
+    update.prepare(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ")
+                   + assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"));
     for (const QVariant &value : std::as_const(values)) {
         update.addBindValue(value);
     }
-    update.addBindValue(callId);
+    update.addBindValue(rowId);
     if (!update.exec()) {
-        return sqlError(Text::tr("Cannot restore a call"), update.lastError());
+        return sqlError(Text::tr("Cannot restore what an import changed"), update.lastError());
+    }
+    return {};
+}
+
+/// Every column of row @p rowId of @p table but its id, as a JSON object.
+Expected<QJsonObject> rowSnapshot(QSqlDatabase db, const QString &table, qint64 rowId)
+{
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"));
+    read.addBindValue(rowId);
+    if (!read.exec() || !read.next()) {
+        return sqlError(Text::tr("Cannot keep the previous state of a changed row"),
+                        read.lastError());
+    }
+    QJsonObject previous;
+    const QSqlRecord record = read.record();
+    for (int i = 0; i < record.count(); ++i) {
+        if (record.fieldName(i) != QLatin1String("id")) {
+            previous.insert(record.fieldName(i), QJsonValue::fromVariant(read.value(i)));
+        }
+    }
+    return previous;
+}
+
+/// The key under which an interval's snapshot keeps its answered-within counts, beside its
+/// columns (no column has this name).
+const QLatin1String thresholdsKey("answered_within");
+
+/// The answered-within counts of interval @p intervalId, as [[threshold, count], ...].
+Expected<QJsonArray> thresholdSnapshot(QSqlDatabase db, qint64 intervalId)
+{
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT threshold_s, answered FROM interval_thresholds"
+                                " WHERE interval_id = ? ORDER BY threshold_s"));
+    read.addBindValue(intervalId);
+    if (!read.exec()) {
+        return sqlError(Text::tr("Cannot keep the previous state of a changed row"),
+                        read.lastError());
+    }
+    QJsonArray thresholds;
+    while (read.next()) {
+        thresholds.append(QJsonArray{read.value(0).toLongLong(), read.value(1).toLongLong()});
+    }
+    return thresholds;
+}
+
+Status restoreThresholds(QSqlDatabase db, qint64 intervalId, const QJsonArray &thresholds)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM interval_thresholds WHERE interval_id = ?"));
+    query.addBindValue(intervalId);
+    if (!query.exec()) {
+        return sqlError(Text::tr("Cannot restore what an import changed"), query.lastError());
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO interval_thresholds (interval_id, threshold_s, answered) VALUES (?, ?, ?)"));
+    for (const QJsonValue &pair : thresholds) {
+        query.addBindValue(intervalId);
+        query.addBindValue(pair.toArray().at(0).toInteger());
+        query.addBindValue(pair.toArray().at(1).toInteger());
+        if (!query.exec()) {
+            return sqlError(Text::tr("Cannot restore what an import changed"), query.lastError());
+        }
+    }
+    return {};
+}
+
+/// Keeps @p previous as the state of row @p rowId before import @p importId changed it.
+Status keepSnapshot(QSqlDatabase db,
+                    const QString &changesTable,
+                    const QString &idColumn,
+                    qint64 importId,
+                    qint64 rowId,
+                    const QJsonObject &previous)
+{
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("INSERT INTO ") + changesTable + QStringLiteral(" (import_id, ")
+                  + idColumn + QStringLiteral(", previous) VALUES (?, ?, ?)"));
+    write.addBindValue(importId);
+    write.addBindValue(rowId);
+    write.addBindValue(QString::fromUtf8(QJsonDocument(previous).toJson(QJsonDocument::Compact)));
+    if (!write.exec()) {
+        return sqlError(Text::tr("Cannot keep the previous state of a changed row"),
+                        write.lastError());
     }
     return {};
 }
@@ -80,12 +169,16 @@ Status ImportLog::finish(const ImportRecord &record)
 {
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("UPDATE imports SET rows = ?, imported = ?, updated = ?,"
-                                 " duplicates = ?, rejected = ? WHERE id = ?"));
+                                 " duplicates = ?, rejected = ?, intervals_imported = ?,"
+                                 " intervals_updated = ?, intervals_duplicates = ? WHERE id = ?"));
     query.addBindValue(record.rows);
     query.addBindValue(record.imported);
     query.addBindValue(record.updated);
     query.addBindValue(record.duplicates);
     query.addBindValue(record.rejected);
+    query.addBindValue(record.intervalsImported);
+    query.addBindValue(record.intervalsUpdated);
+    query.addBindValue(record.intervalsDuplicates);
     query.addBindValue(record.id);
     if (!query.exec()) {
         return sqlError(Text::tr("Cannot write the import log"), query.lastError());
@@ -110,29 +203,37 @@ Status ImportLog::addProblem(qint64 importId, const ImportProblem &problem)
 
 Status ImportLog::recordChange(qint64 importId, qint64 callId)
 {
-    QSqlQuery read(m_workspace.database());
-    read.prepare(QStringLiteral("SELECT * FROM calls WHERE id = ?"));
-    read.addBindValue(callId);
-    if (!read.exec() || !read.next()) {
-        return sqlError(Text::tr("Cannot keep the previous state of a call"), read.lastError());
+    const QSqlDatabase db = m_workspace.database();
+    const Expected<QJsonObject> previous = rowSnapshot(db, QStringLiteral("calls"), callId);
+    if (!previous) {
+        return previous.error();
     }
-    QJsonObject previous;
-    const QSqlRecord record = read.record();
-    for (int i = 0; i < record.count(); ++i) {
-        if (record.fieldName(i) != QLatin1String("id")) {
-            previous.insert(record.fieldName(i), QJsonValue::fromVariant(read.value(i)));
-        }
+    return keepSnapshot(db,
+                        QStringLiteral("import_changes"),
+                        QStringLiteral("call_id"),
+                        importId,
+                        callId,
+                        *previous);
+}
+
+Status ImportLog::recordIntervalChange(qint64 importId, qint64 intervalId)
+{
+    const QSqlDatabase db = m_workspace.database();
+    Expected<QJsonObject> previous = rowSnapshot(db, QStringLiteral("intervals"), intervalId);
+    if (!previous) {
+        return previous.error();
     }
-    QSqlQuery write(m_workspace.database());
-    write.prepare(QStringLiteral(
-        "INSERT INTO import_changes (import_id, call_id, previous) VALUES (?, ?, ?)"));
-    write.addBindValue(importId);
-    write.addBindValue(callId);
-    write.addBindValue(QString::fromUtf8(QJsonDocument(previous).toJson(QJsonDocument::Compact)));
-    if (!write.exec()) {
-        return sqlError(Text::tr("Cannot keep the previous state of a call"), write.lastError());
+    const Expected<QJsonArray> thresholds = thresholdSnapshot(db, intervalId);
+    if (!thresholds) {
+        return thresholds.error();
     }
-    return {};
+    previous->insert(thresholdsKey, *thresholds);
+    return keepSnapshot(db,
+                        QStringLiteral("import_interval_changes"),
+                        QStringLiteral("interval_id"),
+                        importId,
+                        intervalId,
+                        *previous);
 }
 
 Expected<QList<ImportRecord>> ImportLog::imports() const
@@ -140,7 +241,8 @@ Expected<QList<ImportRecord>> ImportLog::imports() const
     QSqlQuery query(m_workspace.database());
     if (!query.exec(QStringLiteral("SELECT id, file_name, path, sha256, format, time_zone,"
                                    " imported_at_ms, rows, imported, updated, duplicates, rejected,"
-                                   " undone_at_ms, header FROM imports ORDER BY id"))) {
+                                   " undone_at_ms, intervals_imported, intervals_updated,"
+                                   " intervals_duplicates, header FROM imports ORDER BY id"))) {
         return sqlError(Text::tr("Cannot read the import log"), query.lastError());
     }
     QList<ImportRecord> records;
@@ -161,8 +263,11 @@ Expected<QList<ImportRecord>> ImportLog::imports() const
         if (!query.value(12).isNull()) {
             record.undoneAtMs = query.value(12).toLongLong();
         }
+        record.intervalsImported = query.value(13).toLongLong();
+        record.intervalsUpdated = query.value(14).toLongLong();
+        record.intervalsDuplicates = query.value(15).toLongLong();
         for (const QJsonValue name :
-             QJsonDocument::fromJson(query.value(13).toByteArray()).array()) {
+             QJsonDocument::fromJson(query.value(16).toByteArray()).array()) {
             record.header.append(name.toString());
         }
         records.append(record);
@@ -205,24 +310,29 @@ Expected<UndoResult> ImportLog::undo(qint64 importId, qint64 nowMs)
         return Error{Text::tr("Import %1 has already been undone.").arg(importId), {}, 0, 0};
     }
 
-    // A call this import wrote that a later import has written since would lose that later
-    // change: the later import must be undone first.
-    query.prepare(
-        QStringLiteral("SELECT DISTINCT c.import_id FROM calls c"
-                       " WHERE c.import_id <> :id AND (c.created_by_import = :id OR c.id IN"
-                       " (SELECT call_id FROM import_changes WHERE import_id = :id))"
-                       " ORDER BY c.import_id"));
-    query.bindValue(QStringLiteral(":id"), importId);
-    if (!query.exec()) {
-        return sqlError(Text::tr("Cannot read the import log"), query.lastError());
-    }
+    // A call or interval this import wrote that a later import has written since would lose
+    // that later change: the later import must be undone first.
     QStringList later;
-    while (query.next()) {
-        later.append(query.value(0).toString());
+    for (const auto &[table, changes, idColumn] :
+         {std::tuple{QStringLiteral("calls"),
+                     QStringLiteral("import_changes"),
+                     QStringLiteral("call_id")},
+          std::tuple{QStringLiteral("intervals"),
+                     QStringLiteral("import_interval_changes"),
+                     QStringLiteral("interval_id")}}) {
+        const Expected<QStringList> laterHere = laterImports(importId, table, changes, idColumn);
+        if (!laterHere) {
+            return laterHere.error();
+        }
+        for (const QString &id : *laterHere) {
+            if (!later.contains(id)) {
+                later.append(id);
+            }
+        }
     }
     if (!later.isEmpty()) {
-        return Error{Text::tr("Later imports (%1) changed calls that import %2 wrote; undo them "
-                              "first.")
+        return Error{Text::tr("Later imports (%1) changed calls or intervals that import %2 "
+                              "wrote; undo them first.")
                          .arg(later.join(QStringLiteral(", ")))
                          .arg(importId),
                      {},
@@ -238,32 +348,23 @@ Expected<UndoResult> ImportLog::undo(qint64 importId, qint64 nowMs)
         return error;
     };
     UndoResult result;
-    query.prepare(QStringLiteral("DELETE FROM calls WHERE created_by_import = ?"));
-    query.addBindValue(importId);
-    if (!query.exec()) {
-        return abandon(sqlError(Text::tr("Cannot undo the import"), query.lastError()));
+    const Expected<std::pair<qint64, qint64>> calls = revert(importId,
+                                                             QStringLiteral("calls"),
+                                                             QStringLiteral("import_changes"),
+                                                             QStringLiteral("call_id"));
+    if (!calls) {
+        return abandon(calls.error());
     }
-    result.removed = query.numRowsAffected();
-
-    // Newest snapshot first, so a call changed twice by the import ends as it was before both.
-    QSqlQuery changes(db);
-    changes.prepare(QStringLiteral("SELECT call_id, previous FROM import_changes"
-                                   " WHERE import_id = ? ORDER BY rowid DESC"));
-    changes.addBindValue(importId);
-    if (!changes.exec()) {
-        return abandon(sqlError(Text::tr("Cannot undo the import"), changes.lastError()));
+    std::tie(result.removed, result.restored) = *calls;
+    const Expected<std::pair<qint64, qint64>> intervals =
+        revert(importId,
+               QStringLiteral("intervals"),
+               QStringLiteral("import_interval_changes"),
+               QStringLiteral("interval_id"));
+    if (!intervals) {
+        return abandon(intervals.error());
     }
-    QSet<qint64> restored;
-    while (changes.next()) {
-        const qint64 callId = changes.value(0).toLongLong();
-        const QJsonObject previous =
-            QJsonDocument::fromJson(changes.value(1).toString().toUtf8()).object();
-        if (const Status status = restoreCall(db, callId, previous); !status) {
-            return abandon(status.error());
-        }
-        restored.insert(callId);
-    }
-    result.restored = restored.size();
+    std::tie(result.intervalsRemoved, result.intervalsRestored) = *intervals;
 
     m_workspace.markCallsChanged();
     query.prepare(QStringLiteral("UPDATE imports SET undone_at_ms = ? WHERE id = ?"));
@@ -276,8 +377,74 @@ Expected<UndoResult> ImportLog::undo(qint64 importId, qint64 nowMs)
         return abandon(committed.error());
     }
     qCInfo(lcStore) << "undid import" << importId << "removed" << result.removed << "restored"
-                    << result.restored;
+                    << result.restored << "intervals removed" << result.intervalsRemoved
+                    << "restored" << result.intervalsRestored;
     return result;
+}
+
+Expected<QStringList> ImportLog::laterImports(qint64 importId,
+                                              const QString &table,
+                                              const QString &changesTable,
+                                              const QString &idColumn) const
+{
+    QSqlQuery query(m_workspace.database());
+    query.prepare(QStringLiteral("SELECT DISTINCT r.import_id FROM ") + table
+                  + QStringLiteral(" r WHERE r.import_id <> :id AND (r.created_by_import = :id"
+                                   " OR r.id IN (SELECT ")
+                  + idColumn + QStringLiteral(" FROM ") + changesTable
+                  + QStringLiteral(" WHERE import_id = :id)) ORDER BY r.import_id"));
+    query.bindValue(QStringLiteral(":id"), importId);
+    if (!query.exec()) {
+        return sqlError(Text::tr("Cannot read the import log"), query.lastError());
+    }
+    QStringList later;
+    while (query.next()) {
+        later.append(query.value(0).toString());
+    }
+    return later;
+}
+
+Expected<std::pair<qint64, qint64>> ImportLog::revert(qint64 importId,
+                                                      const QString &table,
+                                                      const QString &changesTable,
+                                                      const QString &idColumn)
+{
+    QSqlDatabase db = m_workspace.database();
+    QSqlQuery query(db);
+    // An interval's answered-within counts go with it (ON DELETE CASCADE).
+    query.prepare(QStringLiteral("DELETE FROM ") + table
+                  + QStringLiteral(" WHERE created_by_import = ?"));
+    query.addBindValue(importId);
+    if (!query.exec()) {
+        return sqlError(Text::tr("Cannot undo the import"), query.lastError());
+    }
+    const qint64 removed = query.numRowsAffected();
+
+    // Newest snapshot first, so a row changed twice by the import ends as it was before both.
+    QSqlQuery changes(db);
+    changes.prepare(QStringLiteral("SELECT ") + idColumn + QStringLiteral(", previous FROM ")
+                    + changesTable + QStringLiteral(" WHERE import_id = ? ORDER BY rowid DESC"));
+    changes.addBindValue(importId);
+    if (!changes.exec()) {
+        return sqlError(Text::tr("Cannot undo the import"), changes.lastError());
+    }
+    QSet<qint64> restored;
+    while (changes.next()) {
+        const qint64 rowId = changes.value(0).toLongLong();
+        QJsonObject previous =
+            QJsonDocument::fromJson(changes.value(1).toString().toUtf8()).object();
+        const QJsonValue thresholds = previous.take(thresholdsKey);
+        if (const Status status = restoreRow(db, table, rowId, previous); !status) {
+            return status.error();
+        }
+        if (thresholds.isArray()) {
+            if (const Status status = restoreThresholds(db, rowId, thresholds.toArray()); !status) {
+                return status.error();
+            }
+        }
+        restored.insert(rowId);
+    }
+    return std::pair{removed, static_cast<qint64>(restored.size())};
 }
 
 } // namespace callboard

@@ -25,6 +25,9 @@ struct ImportRecord
     qint64 updated = 0;
     qint64 duplicates = 0;
     qint64 rejected = 0;
+    qint64 intervalsImported = 0;   ///< Intervals of aggregated reports added.
+    qint64 intervalsUpdated = 0;    ///< Intervals already stored, changed by this import.
+    qint64 intervalsDuplicates = 0; ///< Intervals already stored unchanged.
     std::optional<qint64> undoneAtMs;
 };
 
@@ -41,6 +44,9 @@ struct UndoResult
 {
     qint64 removed = 0;  ///< Calls the import had added.
     qint64 restored = 0; ///< Calls it had changed, put back as they were.
+
+    qint64 intervalsRemoved = 0;  ///< Intervals the import had added.
+    qint64 intervalsRestored = 0; ///< Intervals it had changed, put back as they were.
 };
 
 /// The workspace's record of its imports: counts, rejected rows, and what each import changed,
@@ -56,18 +62,32 @@ public:
     Status addProblem(qint64 importId, const ImportProblem &problem);
     /// Keeps the stored state of call @p callId before import @p importId changes it.
     Status recordChange(qint64 importId, qint64 callId);
+    /// The same for interval @p intervalId, with its answered-within counts.
+    Status recordIntervalChange(qint64 importId, qint64 intervalId);
 
     /// Every import, oldest first.
     Expected<QList<ImportRecord>> imports() const;
     /// The rejected rows of one import, in file order, at most @p limit of them.
     Expected<QList<ImportProblem>> problems(qint64 importId, int limit) const;
 
-    /// Removes the calls import @p importId added and restores those it changed, in one
-    /// transaction. Refused when the import is unknown or already undone, or when a later import
-    /// has changed the same calls since (undo that one first).
+    /// Removes the calls and intervals import @p importId added and restores those it changed,
+    /// in one transaction. Refused when the import is unknown or already undone, or when a later
+    /// import has changed the same calls or intervals since (undo that one first).
     Expected<UndoResult> undo(qint64 importId, qint64 nowMs);
 
 private:
+    /// The later imports that wrote rows of @p table that import @p importId wrote too.
+    Expected<QStringList> laterImports(qint64 importId,
+                                       const QString &table,
+                                       const QString &changesTable,
+                                       const QString &idColumn) const;
+    /// Removes the rows of @p table import @p importId added and restores those it changed from
+    /// the snapshots in @p changesTable; returns how many of each.
+    Expected<std::pair<qint64, qint64>> revert(qint64 importId,
+                                               const QString &table,
+                                               const QString &changesTable,
+                                               const QString &idColumn);
+
     Workspace &m_workspace;
 };
 

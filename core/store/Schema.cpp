@@ -118,6 +118,59 @@ QStringList version4()
     };
 }
 
+// Version 5: intervals of aggregated reports (a day or an hour of a queue), kept apart from calls
+// and keyed by (source, queue, start, length); the answered-within counts of each threshold a
+// report gives; their local day in the report zone, as for calls; and what each import changed in
+// them, so that it can be undone. The import log counts intervals beside calls.
+QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE TABLE intervals ("
+                       " id INTEGER PRIMARY KEY,"
+                       " source TEXT NOT NULL,"
+                       " queue TEXT NOT NULL,"
+                       " start_ms INTEGER NOT NULL,"
+                       " length_s INTEGER NOT NULL,"
+                       " local_day INTEGER NOT NULL,"
+                       " local_hour INTEGER NOT NULL,"
+                       " offered INTEGER,"
+                       " answered INTEGER,"
+                       " abandoned INTEGER,"
+                       " asa_s REAL,"
+                       " asa_count INTEGER,"
+                       " talk_s REAL,"
+                       " talk_count INTEGER,"
+                       " reported_sl REAL,"
+                       " reported_sl_threshold_s INTEGER,"
+                       " raw TEXT,"
+                       " content_hash INTEGER NOT NULL,"
+                       " import_id INTEGER REFERENCES imports(id),"
+                       " created_by_import INTEGER REFERENCES imports(id),"
+                       " UNIQUE (source, queue, start_ms, length_s))"),
+        QStringLiteral("CREATE INDEX intervals_by_day ON intervals (local_day, queue)"),
+        QStringLiteral("CREATE INDEX intervals_by_import ON intervals (import_id)"),
+        QStringLiteral(
+            "CREATE INDEX intervals_by_creating_import ON intervals (created_by_import)"),
+        QStringLiteral("CREATE TABLE interval_thresholds ("
+                       " interval_id INTEGER NOT NULL REFERENCES intervals(id) ON DELETE CASCADE,"
+                       " threshold_s INTEGER NOT NULL,"
+                       " answered INTEGER NOT NULL,"
+                       " PRIMARY KEY (interval_id, threshold_s))"),
+        QStringLiteral("CREATE TABLE import_interval_changes ("
+                       " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                       " interval_id INTEGER NOT NULL,"
+                       " previous TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX import_interval_changes_by_import"
+                       " ON import_interval_changes (import_id)"),
+        QStringLiteral("ALTER TABLE imports ADD COLUMN intervals_imported INTEGER NOT NULL"
+                       " DEFAULT 0"),
+        QStringLiteral("ALTER TABLE imports ADD COLUMN intervals_updated INTEGER NOT NULL"
+                       " DEFAULT 0"),
+        QStringLiteral("ALTER TABLE imports ADD COLUMN intervals_duplicates INTEGER NOT NULL"
+                       " DEFAULT 0"),
+    };
+}
+
 } // namespace
 
 QStringList nextContactRefresh()
@@ -153,7 +206,11 @@ QStringList nextContactRefresh()
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(), version4()};
+    static const QList<QStringList> steps{version1(),
+                                          version2(),
+                                          version3(),
+                                          version4(),
+                                          version5()};
     return steps;
 }
 

@@ -69,6 +69,7 @@ public:
     }
     void add(qint64 value) { add(&value, sizeof value); }
     void add(int value) { add(qint64(value)); }
+    void add(double value) { add(&value, sizeof value); }
     template <typename T>
     void add(const std::optional<T> &value)
     {
@@ -164,6 +165,63 @@ const QStringList &contentColumns()
         QStringLiteral("import_id"),
     };
     return columns;
+}
+
+/// The same for an interval: everything but the raw row.
+qint64 contentHash(const Interval &interval)
+{
+    Fingerprint print;
+    print.add(interval.offered);
+    print.add(interval.answered);
+    print.add(interval.abandoned);
+    print.add(qint64(interval.answeredWithin.size()));
+    for (const AnsweredWithin &within : interval.answeredWithin) {
+        print.add(within.thresholdSeconds);
+        print.add(within.count);
+    }
+    print.add(qint64(interval.reportedServiceLevel.has_value()));
+    if (interval.reportedServiceLevel) {
+        print.add(interval.reportedServiceLevel->thresholdSeconds);
+        print.add(interval.reportedServiceLevel->fraction);
+    }
+    for (const auto &average : {interval.speedOfAnswer, interval.talk}) {
+        print.add(qint64(average.has_value()));
+        if (average) {
+            print.add(average->seconds);
+            print.add(average->count);
+        }
+    }
+    return print.value();
+}
+
+/// Recomputes the local day and hour of every row of @p table from its UTC @p timeColumn.
+Status recomputeLocalTimes(QSqlDatabase db,
+                           const QString &table,
+                           const QString &timeColumn,
+                           const QTimeZone &zone)
+{
+    QSqlQuery read(db);
+    QSqlQuery write(db);
+    read.setForwardOnly(true);
+    const bool prepared = write.prepare(QStringLiteral("UPDATE ") + table
+                                        + QStringLiteral(" SET local_day = ?, local_hour = ?"
+                                                         " WHERE id = ?"));
+    if (!prepared
+        || !read.exec(QStringLiteral("SELECT id, ") + timeColumn + QStringLiteral(" FROM ")
+                      + table)) {
+        return sqlError(Text::tr("Cannot change the report time zone"),
+                        prepared ? read.lastError() : write.lastError());
+    }
+    while (read.next()) {
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(read.value(1).toLongLong(), zone);
+        write.addBindValue(local.date().toJulianDay());
+        write.addBindValue(local.time().hour());
+        write.addBindValue(read.value(0));
+        if (!write.exec()) {
+            return sqlError(Text::tr("Cannot change the report time zone"), write.lastError());
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -355,22 +413,13 @@ Status Workspace::setReportTimeZone(const QTimeZone &zone)
     if (!db.transaction()) {
         return sqlError(Text::tr("Cannot change the report time zone"), db.lastError());
     }
-    QSqlQuery read(db);
-    QSqlQuery write(db);
-    read.setForwardOnly(true);
-    write.prepare(QStringLiteral("UPDATE calls SET local_day = ?, local_hour = ? WHERE id = ?"));
-    if (!read.exec(QStringLiteral("SELECT id, attributed_at_ms FROM calls"))) {
-        db.rollback();
-        return sqlError(Text::tr("Cannot change the report time zone"), read.lastError());
-    }
-    while (read.next()) {
-        const QDateTime local = QDateTime::fromMSecsSinceEpoch(read.value(1).toLongLong(), zone);
-        write.addBindValue(local.date().toJulianDay());
-        write.addBindValue(local.time().hour());
-        write.addBindValue(read.value(0));
-        if (!write.exec()) {
+    // Intervals are placed in days like calls: by their start.
+    for (const auto &[table, timeColumn] :
+         {std::pair{QStringLiteral("calls"), QStringLiteral("attributed_at_ms")},
+          std::pair{QStringLiteral("intervals"), QStringLiteral("start_ms")}}) {
+        if (const Status status = recomputeLocalTimes(db, table, timeColumn, zone); !status) {
             db.rollback();
-            return sqlError(Text::tr("Cannot change the report time zone"), write.lastError());
+            return status;
         }
     }
     m_reportZone = zone;
@@ -577,6 +626,115 @@ Expected<UpsertOutcome> Workspace::upsertCall(const Call &call, qint64 importId)
     }
     m_callsChanged = true;
     return existingId ? UpsertOutcome::Updated : UpsertOutcome::Inserted;
+}
+
+Expected<UpsertOutcome> Workspace::upsertInterval(const Interval &interval, qint64 importId)
+{
+    const qint64 hash = contentHash(interval);
+    QSqlQuery find(database());
+    find.prepare(
+        QStringLiteral("SELECT id, content_hash FROM intervals"
+                       " WHERE source = ? AND queue = ? AND start_ms = ? AND length_s = ?"));
+    // A single-queue report's queue is empty, never NULL, so that its key compares equal.
+    const QString queue = interval.queue.isNull() ? QStringLiteral("") : interval.queue;
+    find.addBindValue(interval.source);
+    find.addBindValue(queue);
+    find.addBindValue(interval.startMs);
+    find.addBindValue(interval.lengthSeconds);
+    if (!find.exec()) {
+        return sqlError(Text::tr("Cannot look up an interval"), find.lastError());
+    }
+    std::optional<qint64> existingId;
+    if (find.next()) {
+        if (find.value(1).toLongLong() == hash) {
+            return UpsertOutcome::Unchanged;
+        }
+        existingId = find.value(0).toLongLong();
+    }
+    find.finish();
+
+    QSqlQuery write(database());
+    if (existingId) {
+        if (importId > 0) {
+            if (const Status kept = ImportLog(*this).recordIntervalChange(importId, *existingId);
+                !kept) {
+                return kept.error();
+            }
+        }
+        write.prepare(QStringLiteral(
+            "UPDATE intervals SET local_day = :day, local_hour = :hour, offered = :offered,"
+            " answered = :answered, abandoned = :abandoned, asa_s = :asa_s,"
+            " asa_count = :asa_count, talk_s = :talk_s, talk_count = :talk_count,"
+            " reported_sl = :sl, reported_sl_threshold_s = :sl_threshold, raw = :raw,"
+            " content_hash = :hash, import_id = :import WHERE id = :id RETURNING id"));
+        write.bindValue(QStringLiteral(":id"), *existingId);
+    } else {
+        write.prepare(QStringLiteral(
+            "INSERT INTO intervals (source, queue, start_ms, length_s, local_day, local_hour,"
+            " offered, answered, abandoned, asa_s, asa_count, talk_s, talk_count, reported_sl,"
+            " reported_sl_threshold_s, raw, content_hash, import_id, created_by_import)"
+            " VALUES (:source, :queue, :start, :length, :day, :hour, :offered, :answered,"
+            " :abandoned, :asa_s, :asa_count, :talk_s, :talk_count, :sl, :sl_threshold, :raw,"
+            " :hash, :import, :import) RETURNING id"));
+        write.bindValue(QStringLiteral(":source"), interval.source);
+        write.bindValue(QStringLiteral(":queue"), queue);
+        write.bindValue(QStringLiteral(":start"), interval.startMs);
+        write.bindValue(QStringLiteral(":length"), interval.lengthSeconds);
+    }
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(interval.startMs, m_reportZone);
+    write.bindValue(QStringLiteral(":day"), local.date().toJulianDay());
+    write.bindValue(QStringLiteral(":hour"), local.time().hour());
+    write.bindValue(QStringLiteral(":offered"), orNull(interval.offered));
+    write.bindValue(QStringLiteral(":answered"), orNull(interval.answered));
+    write.bindValue(QStringLiteral(":abandoned"), orNull(interval.abandoned));
+    for (const auto &[name, average] : {std::pair{QStringLiteral(":asa"), interval.speedOfAnswer},
+                                        std::pair{QStringLiteral(":talk"), interval.talk}}) {
+        write.bindValue(name + QStringLiteral("_s"),
+                        orNull(average ? std::optional<double>(average->seconds) : std::nullopt));
+        write.bindValue(name + QStringLiteral("_count"),
+                        orNull(average ? std::optional<qint64>(average->count) : std::nullopt));
+    }
+    const std::optional<ReportedServiceLevel> &serviceLevel = interval.reportedServiceLevel;
+    write.bindValue(
+        QStringLiteral(":sl"),
+        orNull(serviceLevel ? std::optional<double>(serviceLevel->fraction) : std::nullopt));
+    write.bindValue(QStringLiteral(":sl_threshold"),
+                    orNull(serviceLevel ? std::optional<qint64>(serviceLevel->thresholdSeconds)
+                                        : std::nullopt));
+    write.bindValue(QStringLiteral(":raw"), orNull(interval.rawRecord));
+    write.bindValue(QStringLiteral(":hash"), hash);
+    write.bindValue(QStringLiteral(":import"),
+                    importId > 0 ? QVariant(importId) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (!write.exec() || !write.next()) {
+        return sqlError(Text::tr("Cannot store an interval"), write.lastError());
+    }
+    const qint64 id = write.value(0).toLongLong();
+    write.finish();
+    if (const Status stored = replaceThresholds(id, interval.answeredWithin); !stored) {
+        return stored.error();
+    }
+    return existingId ? UpsertOutcome::Updated : UpsertOutcome::Inserted;
+}
+
+Status Workspace::replaceThresholds(qint64 intervalId, const QList<AnsweredWithin> &answeredWithin)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM interval_thresholds WHERE interval_id = ?"));
+    query.addBindValue(intervalId);
+    if (!query.exec()) {
+        return sqlError(Text::tr("Cannot store an interval"), query.lastError());
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO interval_thresholds (interval_id, threshold_s, answered) VALUES (?, ?, ?)"));
+    for (const AnsweredWithin &within : answeredWithin) {
+        query.addBindValue(intervalId);
+        query.addBindValue(within.thresholdSeconds);
+        query.addBindValue(within.count);
+        if (!query.exec()) {
+            return sqlError(Text::tr("Cannot store an interval"), query.lastError());
+        }
+    }
+    return {};
 }
 
 Expected<QList<std::pair<qint64, QString>>> Workspace::agents() const

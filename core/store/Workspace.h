@@ -1,6 +1,7 @@
 #pragma once
 
 #include "call/Call.h"
+#include "call/Interval.h"
 #include "common/Error.h"
 
 #include <QSqlDatabase>
@@ -10,14 +11,15 @@
 
 namespace callboard {
 
-/// What storing one call did.
+/// What storing one call (or interval) did.
 enum class UpsertOutcome {
     Inserted,
     Updated,
     Unchanged,
 };
 
-/// One workspace: a single SQLite file holding calls, the import log and the team's settings.
+/// One workspace: a single SQLite file holding calls, the intervals of aggregated reports (kept
+/// apart from the calls), the import log and the team's settings.
 /// A Workspace owns one database connection and must be used from the thread that opened it.
 class Workspace
 {
@@ -46,7 +48,7 @@ public:
     int schemaVersion() const;
 
     /// The zone in which days, weeks and hours are taken (IANA id). Changing it recomputes the
-    /// local day and hour of every stored call.
+    /// local day and hour of every stored call and interval.
     QTimeZone reportTimeZone() const { return m_reportZone; }
     Status setReportTimeZone(const QTimeZone &zone);
 
@@ -60,6 +62,10 @@ public:
     /// Stores @p call, keyed by (source, source id, leg): a new key is inserted, a known key with
     /// different content is updated, identical content is left alone. Call inside a transaction.
     Expected<UpsertOutcome> upsertCall(const Call &call, qint64 importId);
+
+    /// Stores @p interval the same way, keyed by (source, queue, start, length), with its
+    /// answered-within counts. Call inside a transaction.
+    Expected<UpsertOutcome> upsertInterval(const Interval &interval, qint64 importId);
 
     /// Known agents by id, in name order.
     Expected<QList<std::pair<qint64, QString>>> agents() const;
@@ -79,6 +85,8 @@ private:
     Expected<qint64> agentId(const QString &name);
     struct CallStatements;
     Status prepareCallStatements();
+    /// Sets the answered-within counts of interval @p intervalId to @p answeredWithin.
+    Status replaceThresholds(qint64 intervalId, const QList<AnsweredWithin> &answeredWithin);
 
     QString m_path;
     QString m_connectionName;

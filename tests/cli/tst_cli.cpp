@@ -58,6 +58,7 @@ private Q_SLOTS:
     void mistakesAUserMakes();
     void importLogAndUndo();
     void reportTimeZoneCanBeChanged();
+    void intervalsPrintDailyTotals();
     void importKilledHalfWayChangesNothing();
     void generateWritesALogThatImports();
     void darkThemeRendersDark();
@@ -330,6 +331,93 @@ void TestCli::reportTimeZoneCanBeChanged()
         run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     QCOMPARE(kpis.json()[QLatin1String("time_zone")].toString(), QStringLiteral("Asia/Tokyo"));
     QCOMPARE(kpis.json()[QLatin1String("to")].toString(), QStringLiteral("2021-04-01"));
+}
+
+void TestCli::intervalsPrintDailyTotals()
+{
+    const QString db = m_dir.filePath(QStringLiteral("intervals.sqlite"));
+    const QString week45 = QStringLiteral(CALLBOARD_TEST_DATA "/decc-911-hourly/week_45_phone.csv");
+    const Run imported = run(
+        cli,
+        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--json"), week45});
+    QCOMPARE(imported.exitCode, 0);
+    const QJsonObject file = imported.json()[QLatin1String("files")].toArray().at(0).toObject();
+    QCOMPARE(file[QLatin1String("format")].toString(), QStringLiteral("decc-911-hourly"));
+    QCOMPARE(file[QLatin1String("calls")].toInt(), 0);
+    QCOMPARE(file[QLatin1String("intervals")].toInt(), 336); // 168 hours x 2 lines
+    QCOMPARE(file[QLatin1String("intervals_imported")].toInt(), 336);
+    QCOMPARE(run(cli,
+                 {QStringLiteral("settings"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--report-timezone"),
+                  QStringLiteral("America/New_York")})
+                 .exitCode,
+             0);
+
+    const Run all =
+        run(cli,
+            {QStringLiteral("intervals"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(all.exitCode, 0);
+    const QJsonObject report = all.json();
+    QCOMPARE(report[QLatin1String("from")].toString(), QStringLiteral("2025-11-02"));
+    QCOMPARE(report[QLatin1String("to")].toString(), QStringLiteral("2025-11-08"));
+    QCOMPARE(report[QLatin1String("threshold_seconds")].toInt(), 20);
+    const QJsonArray days = report[QLatin1String("days")].toArray();
+    QCOMPARE(days.size(), 7);
+    // The first day, rows 2-25 of the file: awk -F, 'NR>1 && NR<=25 {o+=$11+$25;
+    // w+=$3+$4+$5+$17+$18+$19} END {print o, w}' gives 587 offered, 459 within 20 s.
+    const QJsonObject first = days.at(0).toObject();
+    QCOMPARE(first[QLatin1String("day")].toString(), QStringLiteral("2025-11-02"));
+    QCOMPARE(first[QLatin1String("intervals")].toInt(), 48);
+    QCOMPARE(first[QLatin1String("offered")].toInt(), 587);
+    QCOMPARE(first[QLatin1String("answered_within_threshold")].toInt(), 459);
+    // The week: 911 1953 offered (1165 answered, 788 abandoned, 1134 within 20 s) and admin 3510
+    // (3468, 42, 3321), summed with awk over $11, $3..$9, $10, $3..$5 and $25, $17..$23, $24,
+    // $17..$19.
+    const QJsonObject total = report[QLatin1String("total")].toObject();
+    QCOMPARE(total[QLatin1String("offered")].toInt(), 5463);
+    QCOMPARE(total[QLatin1String("answered")].toInt(), 4633);
+    QCOMPARE(total[QLatin1String("abandoned")].toInt(), 830);
+    QCOMPARE(total[QLatin1String("answered_within_threshold")].toInt(), 4455);
+    QCOMPARE(total[QLatin1String("service_level")].toDouble(), 4455.0 / 5463.0);
+    QVERIFY(total[QLatin1String("asa")].isNull());
+
+    const Run emergency = run(cli,
+                              {QStringLiteral("intervals"),
+                               QStringLiteral("--db"),
+                               db,
+                               QStringLiteral("--queue"),
+                               QStringLiteral("911"),
+                               QStringLiteral("--from"),
+                               QStringLiteral("2025-11-01"),
+                               QStringLiteral("--json")});
+    QCOMPARE(emergency.exitCode, 0);
+    QCOMPARE(emergency.json()[QLatin1String("from")].toString(), QStringLiteral("2025-11-01"));
+    const QJsonObject emergencyTotal = emergency.json()[QLatin1String("total")].toObject();
+    QCOMPARE(emergencyTotal[QLatin1String("offered")].toInt(), 1953);
+    QCOMPARE(emergencyTotal[QLatin1String("answered_within_threshold")].toInt(), 1134);
+
+    const Run text = run(cli, {QStringLiteral("intervals"), QStringLiteral("--db"), db});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("Service level (answered within 20 s / offered): 81.55 %"),
+             text.out.constData());
+    // The per-call KPIs know nothing of the intervals.
+    const Run kpis =
+        run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(kpis.json()[QLatin1String("kpis")]
+                 .toObject()[QLatin1String("calls")]
+                 .toObject()[QLatin1String("value")]
+                 .toInt(),
+             0);
+    QCOMPARE(run(cli,
+                 {QStringLiteral("intervals"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--from"),
+                  QStringLiteral("2025-11-31")})
+                 .exitCode,
+             2);
 }
 
 void TestCli::importKilledHalfWayChangesNothing()

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void nullSentinels();
     void isoDateTimes_data();
     void isoDateTimes();
+    void countsAndShares();
 };
 
 void TestFieldParsers::dates_data()
@@ -217,6 +218,25 @@ void TestFieldParsers::isoDateTimes()
     QCOMPARE(ms.has_value(), expectedMs >= 0);
     if (ms) {
         QCOMPARE(*ms, expectedMs);
+    }
+}
+
+void TestFieldParsers::countsAndShares()
+{
+    QCOMPARE(parseCount(u"12"), 12);
+    QCOMPARE(parseCount(u" 0 "), 0);
+    QCOMPARE(parseCount(u"12.0"), 12);
+    for (const char16_t *bad : {u"", u"-1", u"1.5", u"lots"}) {
+        QVERIFY(!parseCount(bad));
+    }
+    // The Kaggle daily file writes percentages, the 911 files fractions.
+    QCOMPARE(*parseShare(u"94.01%"), 0.9401);
+    QCOMPARE(*parseShare(u"0.9401"), 0.9401);
+    QCOMPARE(*parseShare(u"94.01"), 0.9401);
+    QCOMPARE(*parseShare(u"1"), 1.0);
+    QCOMPARE(*parseShare(u"100.00%"), 1.0);
+    for (const char16_t *bad : {u"", u"#DIV/0!", u"101%", u"-5%"}) {
+        QVERIFY(!parseShare(bad));
     }
 }
 
