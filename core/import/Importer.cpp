@@ -2,9 +2,12 @@
 
 #include "common/Logging.h"
 #include "import/AircallCsvFormat.h"
+#include "import/AsteriskCdrFormat.h"
+#include "import/FreeSwitchCdrFormat.h"
 #include "import/PwcSpreadsheetFormat.h"
 #include "import/RecordReader.h"
 #include "import/TechnionBankFormat.h"
+#include "import/ThreeCxCdrFormat.h"
 #include "store/ImportLog.h"
 #include "store/Workspace.h"
 
@@ -105,6 +108,9 @@ Importer::Importer(Workspace &workspace)
     m_formats.push_back(std::make_unique<PwcSpreadsheetFormat>());
     m_formats.push_back(std::make_unique<TechnionBankFormat>());
     m_formats.push_back(std::make_unique<AircallCsvFormat>());
+    m_formats.push_back(std::make_unique<AsteriskCdrFormat>());
+    m_formats.push_back(std::make_unique<FreeSwitchCdrFormat>());
+    m_formats.push_back(std::make_unique<ThreeCxCdrFormat>());
 }
 
 Importer::~Importer() = default;
