@@ -2,13 +2,16 @@
 
 #include "common/Logging.h"
 #include "import/AircallCsvFormat.h"
+#include "import/AsteriskCdrFormat.h"
 #include "import/AsteriskQueueLogFormat.h"
 #include "import/CallboardCsvFormat.h"
 #include "import/DailySummaryFormat.h"
 #include "import/Decc911HourlyFormat.h"
+#include "import/FreeSwitchCdrFormat.h"
 #include "import/PwcSpreadsheetFormat.h"
 #include "import/RecordReader.h"
 #include "import/TechnionBankFormat.h"
+#include "import/ThreeCxCdrFormat.h"
 #include "store/ImportLog.h"
 #include "store/Workspace.h"
 
@@ -136,6 +139,9 @@ Importer::Importer(Workspace &workspace)
     m_formats.push_back(std::make_unique<AsteriskQueueLogFormat>());
     m_formats.push_back(std::make_unique<DailySummaryFormat>());
     m_formats.push_back(std::make_unique<Decc911HourlyFormat>());
+    m_formats.push_back(std::make_unique<AsteriskCdrFormat>());
+    m_formats.push_back(std::make_unique<FreeSwitchCdrFormat>());
+    m_formats.push_back(std::make_unique<ThreeCxCdrFormat>());
 }
 
 Importer::~Importer() = default;
