@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DashboardWidget.h"
+#include "ImportLogDialog.h"
 #include "ImportTask.h"
 #include "import/Importer.h"
 #include "store/Workspace.h"
@@ -39,11 +40,16 @@ QString describeImport(const FileImportResult &result)
         return MainWindow::tr("<b>%1</b> was not imported: %2")
             .arg(name, result.refusal->toString().toHtmlEscaped());
     }
-    QString line = MainWindow::tr("<b>%1</b>: %2 calls added, %3 updated, %4 already stored")
-                       .arg(name,
-                            locale.toString(result.imported),
-                            locale.toString(result.updated),
-                            locale.toString(result.duplicates));
+    // Interval reports store intervals rather than calls: report what the file held.
+    const bool intervals = result.calls == 0 && result.intervals > 0;
+    QString line =
+        (intervals ? MainWindow::tr("<b>%1</b>: %2 report intervals added, %3 updated, %4 already "
+                                    "stored")
+                   : MainWindow::tr("<b>%1</b>: %2 calls added, %3 updated, %4 already stored"))
+            .arg(name,
+                 locale.toString(intervals ? result.intervalsImported : result.imported),
+                 locale.toString(intervals ? result.intervalsUpdated : result.updated),
+                 locale.toString(intervals ? result.intervalsDuplicates : result.duplicates));
     if (result.rejected > 0) {
         line += MainWindow::tr("; %1 rows rejected, the first: line %2, column %3: %4")
                     .arg(locale.toString(result.rejected),
@@ -123,6 +129,9 @@ void MainWindow::createMenus()
         fileMenu->addAction(tr("&Import Call Logs…"), this, &MainWindow::chooseFilesToImport);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setEnabled(false);
+    m_importLogAction = fileMenu->addAction(tr("Import &Log…"), this, &MainWindow::showImportLog);
+    m_importLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_importLogAction->setEnabled(false);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -148,8 +157,36 @@ Status MainWindow::openWorkspace(const QString &path, bool create)
     m_seenDataVersion = m_workspace->dataVersion();
     m_changeWatch->start();
     m_importAction->setEnabled(true);
+    m_importLogAction->setEnabled(true);
+    if (m_importLog) {
+        m_importLog->setWorkspace(m_workspace.get());
+    }
     updateTitle();
     return {};
+}
+
+ImportLogDialog *MainWindow::importLog()
+{
+    if (!m_importLog) {
+        m_importLog = new ImportLogDialog(this);
+        m_importLog->setWorkspace(m_workspace.get());
+        connect(m_importLog, &ImportLogDialog::errorOccurred, this, &MainWindow::showError);
+        connect(m_importLog, &ImportLogDialog::workspaceChanged, this, [this] {
+            m_seenDataVersion = m_workspace->dataVersion();
+            m_dashboard->reload();
+            statusBar()->showMessage(tr("The import was undone."), 5000);
+        });
+    }
+    return m_importLog;
+}
+
+void MainWindow::showImportLog()
+{
+    ImportLogDialog *dialog = importLog();
+    dialog->reload();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::refreshIfChangedElsewhere()
@@ -163,6 +200,9 @@ void MainWindow::refreshIfChangedElsewhere()
     }
     m_seenDataVersion = version;
     m_dashboard->reload();
+    if (m_importLog && m_importLog->isVisible()) {
+        m_importLog->reload();
+    }
     statusBar()->showMessage(tr("New data in the workspace; the dashboard was refreshed."), 5000);
 }
 
@@ -271,6 +311,9 @@ void MainWindow::importFiles(const QStringList &paths)
             report->append(error.toHtmlEscaped());
         }
         m_dashboard->setWorkspace(m_workspace.get());
+        if (m_importLog && m_importLog->isVisible()) {
+            m_importLog->reload();
+        }
         const QString summary = report->join(QStringLiteral("<br>"));
         statusBar()->showMessage(QTextDocumentFragment::fromHtml(summary).toPlainText(), 15000);
         Q_EMIT importsFinished(summary);

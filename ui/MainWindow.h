@@ -18,6 +18,7 @@ class Workspace;
 namespace callboard::ui {
 
 class DashboardWidget;
+class ImportLogDialog;
 class ImportTask;
 
 /// Callboard's main window: menus, the dashboard for one open workspace, drag-and-drop import of
@@ -38,6 +39,10 @@ public:
     void importFiles(const QStringList &paths);
 
     DashboardWidget *dashboard() const { return m_dashboard; }
+
+    /// File ▸ Import Log: the workspace's imports, their rejected rows, and undo.
+    ImportLogDialog *importLog();
+    void showImportLog();
 
     /// Restores the size, position and layout saved when the window last closed.
     void restoreLayout();
@@ -64,6 +69,8 @@ private:
     DashboardWidget *m_dashboard;
     QLabel *m_statusLabel;
     QAction *m_importAction = nullptr;
+    QAction *m_importLogAction = nullptr;
+    ImportLogDialog *m_importLog = nullptr;
     QTimer *m_changeWatch;
     qint64 m_seenDataVersion = -1;
     QThread *m_importThread = nullptr;

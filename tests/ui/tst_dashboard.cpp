@@ -1,4 +1,6 @@
 #include "DashboardWidget.h"
+#include "ImportLogDialog.h"
+#include "ImportLogModel.h"
 #include "KpiTile.h"
 #include "LeaderboardModel.h"
 #include "MainWindow.h"
@@ -12,6 +14,7 @@
 #include <QImage>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void screenshotRendersTheDashboard();
     void importRunsOffTheWindowThread();
     void noticesImportsByAnotherConnection();
+    void importLogListsImportsAndUndoes();
 
 private:
     QTemporaryDir m_dir;
@@ -194,6 +198,56 @@ void TestDashboard::noticesImportsByAnotherConnection()
                               QStringLiteral("5,000"),
                               10000);
     QCOMPARE(window.dashboard()->leaderboardModel()->rowCount(), 8);
+}
+
+void TestDashboard::importLogListsImportsAndUndoes()
+{
+    const QString path = m_dir.filePath(QStringLiteral("logged.sqlite"));
+    ui::MainWindow window;
+    QVERIFY(window.openWorkspace(path, true));
+    QSignalSpy finished(&window, &ui::MainWindow::importsFinished);
+    window.importFiles(
+        {QStringLiteral(CALLBOARD_TEST_DATA "/pwc-call-center/Call-Center-Dataset.csv"),
+         QStringLiteral(CALLBOARD_TEST_DATA "/callboard-csv/transfer.csv")});
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(window.dashboard()->tile(QStringLiteral("calls"))->valueText(),
+             QStringLiteral("5,003")); // 5,000 PwC calls and transfer.csv's three
+
+    ui::ImportLogDialog *log = window.importLog();
+    window.showImportLog();
+    ui::ImportLogModel *imports = log->importsModel();
+    QAbstractItemModelTester importsTester(imports);
+    QAbstractItemModelTester problemsTester(log->problemsModel());
+    QCOMPARE(imports->rowCount(), 2);
+    // Newest first, and selected: transfer.csv, with its two rejected rows (see its test).
+    auto cell = [imports](int row, int column) {
+        return imports->index(row, column).data().toString();
+    };
+    QCOMPARE(cell(0, ui::ImportLogModel::File), QStringLiteral("transfer.csv"));
+    QCOMPARE(cell(0, ui::ImportLogModel::Format), QStringLiteral("callboard-csv"));
+    QCOMPARE(cell(0, ui::ImportLogModel::Added), QStringLiteral("4"));
+    QCOMPARE(cell(0, ui::ImportLogModel::Rejected), QStringLiteral("2"));
+    QCOMPARE(cell(1, ui::ImportLogModel::Added), QStringLiteral("5,000"));
+    QCOMPARE(log->problemsModel()->rowCount(), 2);
+    QCOMPARE(log->problemsModel()->index(0, ui::ImportProblemsModel::Line).data().toString(),
+             QStringLiteral("6"));
+    QCOMPARE(
+        log->problemsModel()->index(0, ui::ImportProblemsModel::ColumnNumber).data().toString(),
+        QStringLiteral("3"));
+
+    const QString png = m_dir.filePath(QStringLiteral("import-log.png"));
+    QVERIFY(ui::saveScreenshot(log, QSize(1000, 560), png));
+    QCOMPARE(QImage(png).size(), QSize(1000, 560));
+    if (const QString keep = qEnvironmentVariable("CALLBOARD_KEEP_IMPORT_LOG"); !keep.isEmpty()) {
+        QFile::remove(keep);
+        QVERIFY(QFile::copy(png, keep));
+    }
+
+    // Undoing the newest import takes its calls away and refreshes the dashboard.
+    log->undoSelected(false);
+    QCOMPARE(window.dashboard()->tile(QStringLiteral("calls"))->valueText(),
+             QStringLiteral("5,000"));
+    QVERIFY(cell(0, ui::ImportLogModel::Status).startsWith(QLatin1String("undone")));
 }
 
 QTEST_MAIN(TestDashboard)
