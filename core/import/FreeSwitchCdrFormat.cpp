@@ -95,7 +95,8 @@ int FreeSwitchCdrFormat::matchHeader(const QStringList &header) const
     if (header.size() <= BLegUuid) {
         return 0;
     }
-    const Record first{header};
+    Record first;
+    first.fields = header;
     const bool matches = looksLikeDateTime(field(first, StartStamp))
                          && looksLikeDateTime(field(first, EndStamp))
                          && isHangupCause(field(first, HangupCause)) && isUuid(field(first, Uuid));

@@ -2,9 +2,11 @@
 
 #include "common/Logging.h"
 #include "import/AircallCsvFormat.h"
+#include "import/AircallJsonFormat.h"
 #include "import/AsteriskCdrFormat.h"
 #include "import/AsteriskQueueLogFormat.h"
 #include "import/CallboardCsvFormat.h"
+#include "import/CloudTalkJsonFormat.h"
 #include "import/DailySummaryFormat.h"
 #include "import/Decc911HourlyFormat.h"
 #include "import/FreeSwitchCdrFormat.h"
@@ -12,6 +14,7 @@
 #include "import/RecordReader.h"
 #include "import/TechnionBankFormat.h"
 #include "import/ThreeCxCdrFormat.h"
+#include "import/TwilioJsonFormat.h"
 #include "store/ImportLog.h"
 #include "store/Workspace.h"
 
@@ -142,6 +145,9 @@ Importer::Importer(Workspace &workspace)
     m_formats.push_back(std::make_unique<AsteriskCdrFormat>());
     m_formats.push_back(std::make_unique<FreeSwitchCdrFormat>());
     m_formats.push_back(std::make_unique<ThreeCxCdrFormat>());
+    m_formats.push_back(std::make_unique<AircallJsonFormat>());
+    m_formats.push_back(std::make_unique<CloudTalkJsonFormat>());
+    m_formats.push_back(std::make_unique<TwilioJsonFormat>());
 }
 
 Importer::~Importer() = default;
@@ -190,7 +196,7 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     }
     Expected<std::unique_ptr<RecordReader>> opened = RecordReader::open(path);
     if (!opened) {
-        return refuse(opened.error().message);
+        return refuse(opened.error().message, opened.error().line, opened.error().column);
     }
     RecordReader &reader = **opened;
     const QString sha256 = sha256Of(path);
@@ -201,7 +207,9 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     // First pass: recognise the format and let it learn what it needs from every record.
     Record header;
     if (!reader.readRecord(header)) {
-        return refuse(reader.error() ? reader.error()->message : Text::tr("The file is empty."));
+        const Error empty{Text::tr("The file is empty."), path, 0, 0};
+        const Error &problem = reader.error() ? *reader.error() : empty;
+        return refuse(problem.message, problem.line, problem.column);
     }
     TabularFormat *format = formatFor(header.fields, options.formatId);
     if (!format) {
@@ -209,6 +217,17 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
         for (const auto &known : m_formats) {
             needs.append(
                 Text::tr("%1 needs %2.").arg(known->displayName(), known->requiredColumns()));
+        }
+        // Only a JSON reader gives a header that is an object, or one with no fields at all.
+        if (!header.object.isEmpty() || header.fields.isEmpty()) {
+            const QString fields = header.fields.isEmpty()
+                                       ? Text::tr("none")
+                                       : header.fields.join(QStringLiteral(", "));
+            return refuse(Text::tr("This JSON file holds no calls Callboard recognises: the fields "
+                                   "of its first object (%1) are not those of any format it "
+                                   "knows. %2")
+                              .arg(fields, needs.join(u' ')),
+                          header.line);
         }
         return refuse(Text::tr("This is not a call log Callboard recognises: its first line, read "
                                "as the header, lacks the columns of every format it knows. %1")
@@ -228,7 +247,7 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
             format->observe(record);
         }
         if (reader.error()) {
-            return refuse(reader.error()->message);
+            return refuse(reader.error()->message, reader.error()->line, reader.error()->column);
         }
         if (const Status status = reader.rewind(); !status) {
             return refuse(status.error().message);

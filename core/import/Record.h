@@ -1,14 +1,19 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QStringList>
 
 namespace callboard {
 
-/// One record of a call log: the fields of one line of delimited text, or of one sheet row.
+/// One record of a call log: the fields of one line of delimited text, of one sheet row, or of
+/// one JSON call object.
 struct Record
 {
     QStringList fields;
-    qint64 line = 0; ///< Where the record starts: the text line, or the sheet row (from 1).
+    QJsonObject object; ///< The call object a JSON record was read from; empty for other files.
+    /// Where the record starts: the text line (for JSON, the line its object starts on), or the
+    /// sheet row (from 1).
+    qint64 line = 0;
     bool decodedAsWindows1252 = false; ///< The bytes were not valid UTF-8; read as Windows-1252.
     bool unterminatedQuote = false;    ///< The file ended inside a quoted field.
 };

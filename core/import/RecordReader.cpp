@@ -1,6 +1,7 @@
 #include "RecordReader.h"
 
 #include "import/DelimitedFileReader.h"
+#include "import/JsonRecordReader.h"
 #include "import/XlsxReader.h"
 
 #include <QCoreApplication>
@@ -29,14 +30,8 @@ Expected<std::unique_ptr<RecordReader>> RecordReader::open(const QString &path)
     if (head.startsWith("PK\x03\x04")) {
         return XlsxReader::open(path);
     }
-    const QByteArray start = head.trimmed();
-    if (start.startsWith('{') || start.startsWith('[')) {
-        return Error{Text::tr("This looks like a JSON export (from a phone system's API, perhaps), "
-                              "which this version cannot read yet; it reads delimited text and "
-                              "Excel workbooks."),
-                     path,
-                     0,
-                     0};
+    if (JsonRecordReader::looksLikeJson(head)) {
+        return JsonRecordReader::open(path);
     }
     const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
     if (!utf16 && head.contains('\0')) {

@@ -27,8 +27,8 @@ public:
     /// A problem that stopped reading before the end, if any.
     virtual std::optional<Error> error() const { return std::nullopt; }
 
-    /// A reader for the file at @p path: a workbook for .xlsx content, delimited text otherwise.
-    /// Refuses files that are neither.
+    /// A reader for the file at @p path: a workbook for .xlsx content, call objects for JSON,
+    /// delimited text otherwise. Refuses files that are none of these.
     static Expected<std::unique_ptr<RecordReader>> open(const QString &path);
 };
 
