@@ -67,7 +67,8 @@ const QString lastDirectoryKey = QStringLiteral("files/lastDirectory");
 
 QString logFileFilter()
 {
-    return MainWindow::tr("Call logs (*.csv *.txt *.tsv);;All files (*)");
+    return MainWindow::tr(
+        "Call logs (*.csv *.txt *.tsv *.xlsx *.json *.jsonl *.log);;All files (*)");
 }
 
 } // namespace

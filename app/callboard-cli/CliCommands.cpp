@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "import/ColumnMapping.h"
 #include "import/Importer.h"
 #include "kpi/KpiEngine.h"
 #include "kpi/KpiFormat.h"
@@ -564,12 +565,18 @@ int runImport(const QStringList &arguments)
         QStringLiteral("year"),
         Text::tr("The year of logs whose dates give only day and month."),
         QStringLiteral("YYYY"));
+    const QCommandLineOption mappingOption(
+        QStringLiteral("mapping"),
+        Text::tr("Read the files through a column mapping saved by the import wizard (for logs "
+                 "no built-in format knows)."),
+        QStringLiteral("F.json"));
     parser.addOptions({newDbOption,
                        formatOption,
                        zoneOption,
                        dateOrderOption,
                        startDateOption,
                        yearOption,
+                       mappingOption,
                        jsonOption});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Text::tr("Call logs to import."),
@@ -582,6 +589,21 @@ int runImport(const QStringList &arguments)
     }
     ImportOptions options;
     options.formatId = parser.value(formatOption);
+    if (parser.isSet(mappingOption)) {
+        if (parser.isSet(formatOption)) {
+            return usageError(Text::tr("Give either --format or --mapping, not both."));
+        }
+        QFile file(parser.value(mappingOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return usageError(Text::tr("Cannot read the mapping %1: %2")
+                                  .arg(file.fileName(), file.errorString()));
+        }
+        Expected<ColumnMapping> mapping = ColumnMapping::fromJson(file.readAll());
+        if (!mapping) {
+            return usageError(Text::tr("%1: %2").arg(file.fileName(), mapping.error().message));
+        }
+        options.mapping = std::make_shared<const ColumnMapping>(std::move(*mapping));
+    }
     if (parser.isSet(zoneOption)) {
         options.timeZone = QTimeZone(parser.value(zoneOption).toUtf8());
         if (!options.timeZone.isValid()) {

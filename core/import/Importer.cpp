@@ -10,6 +10,7 @@
 #include "import/DailySummaryFormat.h"
 #include "import/Decc911HourlyFormat.h"
 #include "import/FreeSwitchCdrFormat.h"
+#include "import/MappedFormat.h"
 #include "import/PwcSpreadsheetFormat.h"
 #include "import/RecordReader.h"
 #include "import/TechnionBankFormat.h"
@@ -211,7 +212,12 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
         const Error &problem = reader.error() ? *reader.error() : empty;
         return refuse(problem.message, problem.line, problem.column);
     }
-    TabularFormat *format = formatFor(header.fields, options.formatId);
+    // A mapping the user made reads the file in place of the built-in formats.
+    std::unique_ptr<MappedFormat> mapped;
+    if (options.mapping) {
+        mapped = std::make_unique<MappedFormat>(*options.mapping);
+    }
+    TabularFormat *format = mapped ? mapped.get() : formatFor(header.fields, options.formatId);
     if (!format) {
         QStringList needs;
         for (const auto &known : m_formats) {

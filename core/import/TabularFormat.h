@@ -13,6 +13,8 @@
 
 namespace callboard {
 
+struct ColumnMapping;
+
 /// What the user (or the command line) tells the importer about a file.
 struct ImportOptions
 {
@@ -23,6 +25,8 @@ struct ImportOptions
     DateOrder dateOrder = DateOrder::Unknown; ///< Unknown: decide from the data.
     QDate startDate;         ///< The first day of a file whose rows carry a day index, not a date.
     std::optional<int> year; ///< The year of a file whose dates carry day and month only.
+    /// The user's own column mapping, for logs no built-in format knows; set, it is used.
+    std::shared_ptr<const ColumnMapping> mapping;
 };
 
 /// A problem with one field of one record; the record is rejected, the file goes on.

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void intervalsPrintDailyTotals();
     void importKilledHalfWayChangesNothing();
     void generateWritesALogThatImports();
+    void importThroughASavedMapping();
     void darkThemeRendersDark();
     void guiRendersAScreenshotHeadless();
 
@@ -515,6 +516,55 @@ void TestCli::generateWritesALogThatImports()
     QCOMPARE(run(cli, {QStringLiteral("generate"), QStringLiteral("--calls"), QStringLiteral("5")})
                  .exitCode,
              2); // no --out
+}
+
+void TestCli::importThroughASavedMapping()
+{
+    const QString db = m_dir.filePath(QStringLiteral("mapped.sqlite"));
+    const QString log = QStringLiteral(CALLBOARD_TEST_DATA "/mapping/acme-export.csv");
+    const QString mapping = QStringLiteral(CALLBOARD_TEST_DATA "/mapping/acme.mapping.json");
+    // Without the mapping nothing knows the file; with it, four calls and three rejected rows
+    // (tests/core/tst_mapping.cpp works them out).
+    QCOMPARE(run(cli, {QStringLiteral("import"), QStringLiteral("--db"), db, log}).exitCode, 1);
+    const Run mapped = run(cli,
+                           {QStringLiteral("import"),
+                            QStringLiteral("--db"),
+                            db,
+                            QStringLiteral("--mapping"),
+                            mapping,
+                            QStringLiteral("--json"),
+                            log});
+    QCOMPARE(mapped.exitCode, 0);
+    const QJsonObject file = mapped.json()[QLatin1String("files")].toArray().at(0).toObject();
+    QCOMPARE(file[QLatin1String("format")].toString(), QStringLiteral("mapped"));
+    QCOMPARE(file[QLatin1String("imported")].toInt(), 4);
+    QCOMPARE(file[QLatin1String("rejected")].toInt(), 3);
+
+    const QString broken = m_dir.filePath(QStringLiteral("broken.mapping.json"));
+    QFile brokenFile(broken);
+    QVERIFY(brokenFile.open(QIODevice::WriteOnly));
+    brokenFile.write(R"({"columns": {"agent": "Handled By"}})");
+    brokenFile.close();
+    const Run refused = run(cli,
+                            {QStringLiteral("import"),
+                             QStringLiteral("--db"),
+                             db,
+                             QStringLiteral("--mapping"),
+                             broken,
+                             log});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains("arrived"));
+    QCOMPARE(run(cli,
+                 {QStringLiteral("import"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--mapping"),
+                  mapping,
+                  QStringLiteral("--format"),
+                  QStringLiteral("pwc-spreadsheet"),
+                  log})
+                 .exitCode,
+             2);
 }
 
 void TestCli::darkThemeRendersDark()
