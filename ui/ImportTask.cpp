@@ -4,10 +4,14 @@
 
 namespace callboard::ui {
 
-ImportTask::ImportTask(QString workspacePath, QStringList files, QObject *parent)
+ImportTask::ImportTask(QString workspacePath,
+                       QStringList files,
+                       ImportOptions options,
+                       QObject *parent)
     : QObject(parent)
     , m_workspacePath(std::move(workspacePath))
     , m_files(std::move(files))
+    , m_options(std::move(options))
 {
     qRegisterMetaType<callboard::FileImportResult>();
 }
@@ -26,7 +30,7 @@ void ImportTask::run()
             Q_EMIT progress(index, total > 0 ? static_cast<int>(done * 1000 / total) : 0);
             return !m_cancelled.load();
         });
-        Q_EMIT fileFinished(importer.importFile(m_files.at(index), ImportOptions{}));
+        Q_EMIT fileFinished(importer.importFile(m_files.at(index), m_options));
     }
     Q_EMIT finished(QString());
 }

@@ -18,7 +18,10 @@ class ImportTask : public QObject
     Q_OBJECT
 
 public:
-    ImportTask(QString workspacePath, QStringList files, QObject *parent = nullptr);
+    ImportTask(QString workspacePath,
+               QStringList files,
+               ImportOptions options = {},
+               QObject *parent = nullptr);
 
     void cancel() { m_cancelled = true; }
 
@@ -35,6 +38,7 @@ Q_SIGNALS:
 private:
     QString m_workspacePath;
     QStringList m_files;
+    ImportOptions m_options;
     std::atomic<bool> m_cancelled{false};
 };
 

@@ -3,6 +3,8 @@
 #include "DashboardWidget.h"
 #include "ImportLogDialog.h"
 #include "ImportTask.h"
+#include "MappingDialog.h"
+#include "import/ColumnMapping.h"
 #include "import/Importer.h"
 #include "store/Workspace.h"
 
@@ -130,6 +132,10 @@ void MainWindow::createMenus()
         fileMenu->addAction(tr("&Import Call Logs…"), this, &MainWindow::chooseFilesToImport);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setEnabled(false);
+    m_mapAction =
+        fileMenu->addAction(tr("Import with Column &Mapping…"), this, &MainWindow::chooseFileToMap);
+    m_mapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_mapAction->setEnabled(false);
     m_importLogAction = fileMenu->addAction(tr("Import &Log…"), this, &MainWindow::showImportLog);
     m_importLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_importLogAction->setEnabled(false);
@@ -159,6 +165,7 @@ Status MainWindow::openWorkspace(const QString &path, bool create)
     m_changeWatch->start();
     m_importAction->setEnabled(true);
     m_importLogAction->setEnabled(true);
+    m_mapAction->setEnabled(true);
     if (m_importLog) {
         m_importLog->setWorkspace(m_workspace.get());
     }
@@ -266,7 +273,62 @@ void MainWindow::chooseFilesToImport()
     }
 }
 
-void MainWindow::importFiles(const QStringList &paths)
+void MainWindow::chooseFileToMap()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this,
+                                                      tr("Import with Column Mapping"),
+                                                      settings.value(lastDirectoryKey).toString(),
+                                                      logFileFilter());
+    if (!path.isEmpty()) {
+        settings.setValue(lastDirectoryKey, QFileInfo(path).absolutePath());
+        mapAndImport(path);
+    }
+}
+
+MappingDialog *MainWindow::mapAndImport(const QString &path)
+{
+    if (!m_workspace) {
+        showError(tr("Open or create a workspace before importing call logs."));
+        return nullptr;
+    }
+    auto *dialog = new MappingDialog(path, m_workspace->reportTimeZone(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Status loaded = dialog->load(); !loaded) {
+        showError(loaded.error().toString());
+        dialog->deleteLater();
+        return nullptr;
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
+        const ColumnMapping mapping = dialog->mapping();
+        if (const Status saved = saveMapping(*m_workspace, mapping); !saved) {
+            showError(saved.error().toString());
+        }
+        ImportOptions options;
+        options.mapping = std::make_shared<const ColumnMapping>(mapping);
+        importFiles({path}, options);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::offerToMap(const QStringList &unknownLayouts)
+{
+    if (unknownLayouts.isEmpty() || !isVisible()
+        || QGuiApplication::platformName() == QLatin1String("offscreen")) {
+        return;
+    }
+    const QString path = unknownLayouts.constFirst();
+    if (QMessageBox::question(this,
+                              tr("Unknown Layout"),
+                              tr("Callboard does not know the layout of %1. Map its columns now?")
+                                  .arg(QFileInfo(path).fileName()))
+        == QMessageBox::Yes) {
+        mapAndImport(path);
+    }
+}
+
+void MainWindow::importFiles(const QStringList &paths, const ImportOptions &options)
 {
     if (!m_workspace) {
         showError(tr("Open or create a workspace before importing call logs."));
@@ -278,7 +340,7 @@ void MainWindow::importFiles(const QStringList &paths)
     }
     // The import runs on its own thread with its own connection; the dashboard keeps reading.
     m_importThread = new QThread(this);
-    auto *task = new ImportTask(m_workspace->path(), paths);
+    auto *task = new ImportTask(m_workspace->path(), paths, options);
     m_importTask = task;
     task->moveToThread(m_importThread);
     connect(m_importThread, &QThread::started, task, &ImportTask::run);
@@ -299,35 +361,50 @@ void MainWindow::importFiles(const QStringList &paths)
     });
 
     auto report = std::make_shared<QStringList>();
-    connect(task, &ImportTask::fileFinished, this, [report](const FileImportResult &result) {
-        report->append(describeImport(result));
-    });
-    connect(task, &ImportTask::finished, this, [this, progress, report](const QString &error) {
-        progress->deleteLater();
-        m_importThread->quit();
-        m_importThread->wait();
-        m_importThread->deleteLater();
-        m_importThread = nullptr;
-        if (!error.isEmpty()) {
-            report->append(error.toHtmlEscaped());
-        }
-        m_dashboard->setWorkspace(m_workspace.get());
-        if (m_importLog && m_importLog->isVisible()) {
-            m_importLog->reload();
-        }
-        const QString summary = report->join(QStringLiteral("<br>"));
-        statusBar()->showMessage(QTextDocumentFragment::fromHtml(summary).toPlainText(), 15000);
-        Q_EMIT importsFinished(summary);
-        if (isVisible() && QGuiApplication::platformName() != QLatin1String("offscreen")) {
-            auto *box = new QMessageBox(QMessageBox::Information,
-                                        tr("Import finished"),
-                                        summary,
-                                        QMessageBox::Ok,
-                                        this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-    });
+    auto unknownLayouts = std::make_shared<QStringList>();
+    connect(task,
+            &ImportTask::fileFinished,
+            this,
+            [report, unknownLayouts](const FileImportResult &result) {
+                report->append(describeImport(result));
+                if (result.refusal && result.format.isEmpty()) {
+                    unknownLayouts->append(result.path);
+                }
+            });
+    connect(task,
+            &ImportTask::finished,
+            this,
+            [this, progress, report, unknownLayouts](const QString &error) {
+                progress->deleteLater();
+                m_importThread->quit();
+                m_importThread->wait();
+                m_importThread->deleteLater();
+                m_importThread = nullptr;
+                if (!error.isEmpty()) {
+                    report->append(error.toHtmlEscaped());
+                }
+                m_dashboard->setWorkspace(m_workspace.get());
+                if (m_importLog && m_importLog->isVisible()) {
+                    m_importLog->reload();
+                }
+                const QString summary = report->join(QStringLiteral("<br>"));
+                statusBar()->showMessage(QTextDocumentFragment::fromHtml(summary).toPlainText(),
+                                         15000);
+                Q_EMIT importsFinished(summary);
+                if (isVisible() && QGuiApplication::platformName() != QLatin1String("offscreen")) {
+                    auto *box = new QMessageBox(QMessageBox::Information,
+                                                tr("Import finished"),
+                                                summary,
+                                                QMessageBox::Ok,
+                                                this);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    // Then offer the wizard for files whose layout no format knows.
+                    connect(box, &QMessageBox::finished, this, [this, unknownLayouts] {
+                        offerToMap(*unknownLayouts);
+                    });
+                    box->open();
+                }
+            });
     m_importThread->start();
 }
 

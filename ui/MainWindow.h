@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "import/TabularFormat.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -19,6 +20,7 @@ namespace callboard::ui {
 
 class DashboardWidget;
 class ImportLogDialog;
+class MappingDialog;
 class ImportTask;
 
 /// Callboard's main window: menus, the dashboard for one open workspace, drag-and-drop import of
@@ -36,7 +38,11 @@ public:
 
     /// Imports @p paths into the open workspace on a worker thread, with progress and a cancel
     /// button, then refreshes the dashboard and reports what happened (importsFinished).
-    void importFiles(const QStringList &paths);
+    void importFiles(const QStringList &paths, const ImportOptions &options = {});
+
+    /// Opens the import wizard on @p path, a log no built-in format knows; accepted, it saves the
+    /// mapping in the workspace and imports the file through it. Returns the (open) dialog.
+    MappingDialog *mapAndImport(const QString &path);
 
     DashboardWidget *dashboard() const { return m_dashboard; }
 
@@ -61,6 +67,8 @@ private:
     void chooseWorkspaceToOpen();
     void chooseWorkspaceToCreate();
     void chooseFilesToImport();
+    void chooseFileToMap();
+    void offerToMap(const QStringList &unknownLayouts);
     void showError(const QString &message);
     void updateTitle();
     void refreshIfChangedElsewhere();
@@ -70,6 +78,7 @@ private:
     QLabel *m_statusLabel;
     QAction *m_importAction = nullptr;
     QAction *m_importLogAction = nullptr;
+    QAction *m_mapAction = nullptr;
     ImportLogDialog *m_importLog = nullptr;
     QTimer *m_changeWatch;
     qint64 m_seenDataVersion = -1;

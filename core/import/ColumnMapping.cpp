@@ -1,8 +1,10 @@
 #include "ColumnMapping.h"
 
 #include "import/HeaderMap.h"
+#include "store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,6 +70,15 @@ const FieldSpelling *spellingOf(MappedField field)
         }
     }
     return nullptr;
+}
+
+/// The settings key of the mapping for files with @p header: a digest of the header, so any
+/// header length fits and the same header finds the same key.
+QString settingsKey(const QStringList &header)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(header.join(u'\x1f').toUtf8(), QCryptographicHash::Sha256);
+    return QStringLiteral("column_mapping/") + QString::fromLatin1(digest.toHex().left(32));
 }
 
 QString dateOrderName(DateOrder order)
@@ -238,6 +249,24 @@ Expected<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json)
         return fail(Text::tr("The mapping is incomplete: %1").arg(lacking));
     }
     return mapping;
+}
+
+Status saveMapping(Workspace &workspace, const ColumnMapping &mapping)
+{
+    return workspace.setSetting(settingsKey(mapping.header), QString::fromUtf8(mapping.toJson()));
+}
+
+std::optional<ColumnMapping> savedMappingFor(const Workspace &workspace, const QStringList &header)
+{
+    const QString json = workspace.setting(settingsKey(header));
+    if (json.isEmpty()) {
+        return std::nullopt;
+    }
+    Expected<ColumnMapping> mapping = ColumnMapping::fromJson(json.toUtf8());
+    if (!mapping) {
+        return std::nullopt; // a mapping that no longer reads is as good as none
+    }
+    return *mapping;
 }
 
 } // namespace callboard

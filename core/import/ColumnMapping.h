@@ -9,6 +9,8 @@
 
 namespace callboard {
 
+class Workspace;
+
 /// What a column of a user's own call log can mean to Callboard.
 enum class MappedField {
     CallId,
@@ -66,5 +68,12 @@ struct ColumnMapping
     static std::optional<MappedField> fieldNamed(const QString &name);
     static QList<MappedField> allFields();
 };
+
+/// Keeps @p mapping in @p workspace for files with its header, so the whole team's next import
+/// of such a file reads it without asking. A later mapping for the same header replaces it.
+Status saveMapping(Workspace &workspace, const ColumnMapping &mapping);
+
+/// The mapping saved in @p workspace for files whose header is @p header, if any.
+std::optional<ColumnMapping> savedMappingFor(const Workspace &workspace, const QStringList &header);
 
 } // namespace callboard

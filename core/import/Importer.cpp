@@ -213,11 +213,18 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
         return refuse(problem.message, problem.line, problem.column);
     }
     // A mapping the user made reads the file in place of the built-in formats.
+    // Else the built-in formats; else a mapping saved for files with this header.
     std::unique_ptr<MappedFormat> mapped;
     if (options.mapping) {
         mapped = std::make_unique<MappedFormat>(*options.mapping);
     }
     TabularFormat *format = mapped ? mapped.get() : formatFor(header.fields, options.formatId);
+    if (!format && options.formatId.isEmpty()) {
+        if (std::optional<ColumnMapping> saved = savedMappingFor(m_workspace, header.fields)) {
+            mapped = std::make_unique<MappedFormat>(std::move(*saved));
+            format = mapped.get();
+        }
+    }
     if (!format) {
         QStringList needs;
         for (const auto &known : m_formats) {

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void importsThroughTheMapping();
     void ambiguousDatesAreRefused();
     void fileWithoutTheMappedColumnsIsRefused();
+    void savedMappingReadsTheNextSuchFile();
 
 private:
     FileImportResult
@@ -244,6 +245,23 @@ void TestMapping::fileWithoutTheMappedColumnsIsRefused()
     count.exec(QStringLiteral("SELECT count(*) FROM calls"));
     QVERIFY(count.next());
     QCOMPARE(count.value(0).toInt(), 0);
+}
+
+void TestMapping::savedMappingReadsTheNextSuchFile()
+{
+    // Unknown at first; once a mapping for its header is saved in the workspace, the same file
+    // (or another with that header) imports without being given one.
+    QVERIFY(Importer(*m_workspace).importFile(acmeLog, {}).refusal);
+    QVERIFY(saveMapping(*m_workspace, readMapping(acmeMapping)));
+    const FileImportResult result = Importer(*m_workspace).importFile(acmeLog, {});
+    QVERIFY(!result.refusal);
+    QCOMPARE(result.format, QStringLiteral("mapped"));
+    QCOMPARE(result.imported, 4);
+    // A built-in format still reads its own files, whatever mappings are saved.
+    QCOMPARE(Importer(*m_workspace)
+                 .importFile(QStringLiteral(CALLBOARD_TEST_DATA "/callboard-csv/transfer.csv"), {})
+                 .format,
+             QStringLiteral("callboard-csv"));
 }
 
 QTEST_GUILESS_MAIN(TestMapping)

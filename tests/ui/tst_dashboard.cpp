@@ -4,7 +4,9 @@
 #include "KpiTile.h"
 #include "LeaderboardModel.h"
 #include "MainWindow.h"
+#include "MappingDialog.h"
 #include "Screenshot.h"
+#include "import/ColumnMapping.h"
 #include "import/Importer.h"
 #include "store/Workspace.h"
 
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void importRunsOffTheWindowThread();
     void noticesImportsByAnotherConnection();
     void importLogListsImportsAndUndoes();
+    void wizardMapsAnUnknownLog();
 
 private:
     QTemporaryDir m_dir;
@@ -248,6 +251,61 @@ void TestDashboard::importLogListsImportsAndUndoes()
     QCOMPARE(window.dashboard()->tile(QStringLiteral("calls"))->valueText(),
              QStringLiteral("5,000"));
     QVERIFY(cell(0, ui::ImportLogModel::Status).startsWith(QLatin1String("undone")));
+}
+
+void TestDashboard::wizardMapsAnUnknownLog()
+{
+    const QString path = m_dir.filePath(QStringLiteral("mapped.sqlite"));
+    const QString log = QStringLiteral(CALLBOARD_TEST_DATA "/mapping/acme-export.csv");
+    ui::MainWindow window;
+    QVERIFY(window.openWorkspace(path, true));
+    ui::MappingDialog *dialog = window.mapAndImport(log);
+    QVERIFY(dialog);
+    // The guess: arrival from the date and time columns, the outcome from "Result"; nothing
+    // says the direction, so calls are inbound, and A-105's "sideways" is not looked at.
+    QCOMPARE(dialog->fieldBox(MappedField::ArrivedAt)->currentText(), QStringLiteral("Call Date"));
+    QCOMPARE(dialog->fieldBox(MappedField::ArrivalTime)->currentText(),
+             QStringLiteral("Start Time"));
+    QCOMPARE(dialog->fieldBox(MappedField::Outcome)->currentText(), QStringLiteral("Result"));
+    QVERIFY(dialog->canImport());
+    QVERIFY2(dialog->verdict().contains(QLatin1String("5 read as calls and 2 do not")),
+             qPrintable(dialog->verdict()));
+
+    // The user names the id, direction, agent and durations.
+    auto choose = [dialog](MappedField field, const char *column) {
+        dialog->fieldBox(field)->setCurrentText(QString::fromLatin1(column));
+    };
+    choose(MappedField::CallId, "Call Ref");
+    choose(MappedField::Direction, "Line");
+    choose(MappedField::Agent, "Handled By");
+    choose(MappedField::Wait, "Queue Secs");
+    choose(MappedField::Talk, "Talk Secs");
+    choose(MappedField::TrackingNumber, "(not in this file)");
+    QVERIFY2(dialog->verdict().contains(QLatin1String("4 read as calls and 3 do not")),
+             qPrintable(dialog->verdict()));
+    const QString png = m_dir.filePath(QStringLiteral("wizard.png"));
+    QVERIFY(ui::saveScreenshot(dialog, QSize(1100, 760), png));
+    if (const QString keep = qEnvironmentVariable("CALLBOARD_KEEP_WIZARD"); !keep.isEmpty()) {
+        QFile::remove(keep);
+        QVERIFY(QFile::copy(png, keep));
+    }
+
+    // Clearing the arrival makes the mapping incomplete.
+    dialog->fieldBox(MappedField::ArrivedAt)->setCurrentIndex(0);
+    QVERIFY(!dialog->canImport());
+    choose(MappedField::ArrivedAt, "Call Date");
+    QVERIFY(dialog->canImport());
+
+    QSignalSpy finished(&window, &ui::MainWindow::importsFinished);
+    dialog->accept();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().first().toString().contains(QLatin1String("4 calls added")),
+             qPrintable(finished.first().first().toString()));
+    QCOMPARE(window.dashboard()->tile(QStringLiteral("calls"))->valueText(), QStringLiteral("4"));
+    // The mapping was saved: the next file with these columns needs no wizard.
+    auto workspace = Workspace::open(path);
+    QVERIFY(workspace);
+    QVERIFY(savedMappingFor(**workspace, dialog->mapping().header));
 }
 
 QTEST_MAIN(TestDashboard)
