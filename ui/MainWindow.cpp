@@ -44,6 +44,11 @@ QString describeImport(const FileImportResult &result)
                             locale.toString(result.imported),
                             locale.toString(result.updated),
                             locale.toString(result.duplicates));
+    if (result.skipped > 0) {
+        line += MainWindow::tr("; %1 records skipped as no calls: %2")
+                    .arg(locale.toString(result.skipped),
+                         result.skippedByReason.keys().join(QStringLiteral("; ")).toHtmlEscaped());
+    }
     if (result.rejected > 0) {
         line += MainWindow::tr("; %1 rows rejected, the first: line %2, column %3: %4")
                     .arg(locale.toString(result.rejected),

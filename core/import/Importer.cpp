@@ -5,10 +5,14 @@
 #include "import/AsteriskCdrFormat.h"
 #include "import/AsteriskQueueLogFormat.h"
 #include "import/CallboardCsvFormat.h"
+#include "import/CarInsuranceCampaignFormat.h"
 #include "import/DailySummaryFormat.h"
 #include "import/Decc911HourlyFormat.h"
+#include "import/DiscoEventLogFormat.h"
 #include "import/FreeSwitchCdrFormat.h"
+#include "import/HeaderMap.h"
 #include "import/PwcSpreadsheetFormat.h"
+#include "import/QueueSimulationFormat.h"
 #include "import/RecordReader.h"
 #include "import/TechnionBankFormat.h"
 #include "import/ThreeCxCdrFormat.h"
@@ -40,6 +44,21 @@ QString sha256Of(const QString &path)
         return QString();
     }
     return QString::fromLatin1(hash.result().toHex());
+}
+
+/// True for a header of name-value pairs (`ext,name,value`, `key,value`): a settings table, such
+/// as the queue configuration a PBX's database export holds beside its call logs.
+bool isSettingsTable(const QStringList &header)
+{
+    bool hasName = false;
+    bool hasValue = false;
+    for (const QString &column : header) {
+        const QString name = foldHeaderName(column);
+        hasName = hasName || name == u"name" || name == u"key" || name == u"keyword"
+                  || name == u"variable" || name == u"setting";
+        hasValue = hasValue || name == u"value";
+    }
+    return header.size() <= 4 && hasName && hasValue;
 }
 
 /// Stores what a format converts, counting it into the file's result, and keeps the first store
@@ -94,6 +113,12 @@ public:
         }
     }
 
+    void skip(const QString &reason) override
+    {
+        ++m_result.skipped;
+        ++m_result.skippedByReason[reason];
+    }
+
     const std::optional<Error> &failure() const { return m_failure; }
 
 private:
@@ -142,6 +167,9 @@ Importer::Importer(Workspace &workspace)
     m_formats.push_back(std::make_unique<AsteriskCdrFormat>());
     m_formats.push_back(std::make_unique<FreeSwitchCdrFormat>());
     m_formats.push_back(std::make_unique<ThreeCxCdrFormat>());
+    m_formats.push_back(std::make_unique<QueueSimulationFormat>());
+    m_formats.push_back(std::make_unique<DiscoEventLogFormat>());
+    m_formats.push_back(std::make_unique<CarInsuranceCampaignFormat>());
 }
 
 Importer::~Importer() = default;
@@ -204,6 +232,11 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
         return refuse(reader.error() ? reader.error()->message : Text::tr("The file is empty."));
     }
     TabularFormat *format = formatFor(header.fields, options.formatId);
+    if (!format && isSettingsTable(header.fields)) {
+        return refuse(Text::tr("This is a settings table (a name and a value on each row), not a "
+                               "call log: Callboard imports call logs and interval reports."),
+                      header.line);
+    }
     if (!format) {
         QStringList needs;
         for (const auto &known : m_formats) {
@@ -291,12 +324,16 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     if (result.calls == 0 && result.intervals == 0) {
         m_workspace.rollback();
         result.importId = 0;
-        const QString message =
-            result.rows == 0 ? Text::tr("The file has a header but no calls.")
-                             : Text::tr("None of the %1 rows could be read; the first problem: "
-                                        "%2")
-                                   .arg(result.rows)
-                                   .arg(result.problems.value(0).message);
+        QString message = Text::tr("The file has a header but no calls.");
+        if (result.skipped > 0 && result.rejected == 0) {
+            message = Text::tr("None of the %1 records is a call: %2")
+                          .arg(result.rows)
+                          .arg(result.skippedByReason.keys().join(QStringLiteral("; ")));
+        } else if (result.rows > 0) {
+            message = Text::tr("None of the %1 rows could be read; the first problem: %2")
+                          .arg(result.rows)
+                          .arg(result.problems.value(0).message);
+        }
         return refuse(message, result.problems.value(0).line, result.problems.value(0).column);
     }
 
