@@ -52,6 +52,11 @@ QString describeImport(const FileImportResult &result)
                  locale.toString(intervals ? result.intervalsImported : result.imported),
                  locale.toString(intervals ? result.intervalsUpdated : result.updated),
                  locale.toString(intervals ? result.intervalsDuplicates : result.duplicates));
+    if (result.skipped > 0) {
+        line += MainWindow::tr("; %1 records skipped as no calls: %2")
+                    .arg(locale.toString(result.skipped),
+                         result.skippedByReason.keys().join(QStringLiteral("; ")).toHtmlEscaped());
+    }
     if (result.rejected > 0) {
         line += MainWindow::tr("; %1 rows rejected, the first: line %2, column %3: %4")
                     .arg(locale.toString(result.rejected),

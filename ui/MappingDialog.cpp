@@ -29,6 +29,7 @@ class CountingSink : public ConversionSink
 public:
     void addCall(Call) override { ++calls; }
     void addInterval(Interval) override {}
+    void skip(const QString &) override {}
     void reject(qint64 line, const FieldProblem &problem) override
     {
         if (rejected++ == 0) {

@@ -112,6 +112,12 @@ QJsonObject toJson(const FileImportResult &result)
                                     {QStringLiteral("column"), problem.column},
                                     {QStringLiteral("message"), problem.message}});
     }
+    QJsonArray skipped;
+    for (auto reason = result.skippedByReason.cbegin(); reason != result.skippedByReason.cend();
+         ++reason) {
+        skipped.append(QJsonObject{{QStringLiteral("reason"), reason.key()},
+                                   {QStringLiteral("records"), reason.value()}});
+    }
     return QJsonObject{
         {QStringLiteral("path"), result.path},
         {QStringLiteral("format"), result.format.isEmpty() ? QJsonValue() : result.format},
@@ -124,6 +130,8 @@ QJsonObject toJson(const FileImportResult &result)
         {QStringLiteral("updated"), result.refusal ? 0 : result.updated},
         {QStringLiteral("duplicates"), result.refusal ? 0 : result.duplicates},
         {QStringLiteral("rejected"), result.rejected},
+        {QStringLiteral("skipped"), result.skipped},
+        {QStringLiteral("skipped_reasons"), skipped},
         {QStringLiteral("intervals"), result.refusal ? 0 : result.intervals},
         {QStringLiteral("intervals_imported"), result.refusal ? 0 : result.intervalsImported},
         {QStringLiteral("intervals_updated"), result.refusal ? 0 : result.intervalsUpdated},
@@ -157,6 +165,17 @@ void printText(const FileImportResult &result)
                           locale.toString(result.intervalsImported),
                           locale.toString(result.intervalsUpdated),
                           locale.toString(result.intervalsDuplicates))
+              << Qt::endl;
+    }
+    if (result.skipped > 0) {
+        QStringList reasons;
+        for (auto reason = result.skippedByReason.cbegin(); reason != result.skippedByReason.cend();
+             ++reason) {
+            reasons.append(Text::tr("%1 (%2)").arg(reason.key(), locale.toString(reason.value())));
+        }
+        out() << "  "
+              << Text::tr("%1 records are no calls and were skipped: %2")
+                     .arg(locale.toString(result.skipped), reasons.join(QStringLiteral("; ")))
               << Qt::endl;
     }
     for (const RowProblem &problem : result.problems) {

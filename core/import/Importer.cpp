@@ -6,12 +6,16 @@
 #include "import/AsteriskCdrFormat.h"
 #include "import/AsteriskQueueLogFormat.h"
 #include "import/CallboardCsvFormat.h"
+#include "import/CarInsuranceCampaignFormat.h"
 #include "import/CloudTalkJsonFormat.h"
 #include "import/DailySummaryFormat.h"
 #include "import/Decc911HourlyFormat.h"
+#include "import/DiscoEventLogFormat.h"
 #include "import/FreeSwitchCdrFormat.h"
+#include "import/HeaderMap.h"
 #include "import/MappedFormat.h"
 #include "import/PwcSpreadsheetFormat.h"
+#include "import/QueueSimulationFormat.h"
 #include "import/RecordReader.h"
 #include "import/TechnionBankFormat.h"
 #include "import/ThreeCxCdrFormat.h"
@@ -44,6 +48,21 @@ QString sha256Of(const QString &path)
         return QString();
     }
     return QString::fromLatin1(hash.result().toHex());
+}
+
+/// True for a header of name-value pairs (`ext,name,value`, `key,value`): a settings table, such
+/// as the queue configuration a PBX's database export holds beside its call logs.
+bool isSettingsTable(const QStringList &header)
+{
+    bool hasName = false;
+    bool hasValue = false;
+    for (const QString &column : header) {
+        const QString name = foldHeaderName(column);
+        hasName = hasName || name == u"name" || name == u"key" || name == u"keyword"
+                  || name == u"variable" || name == u"setting";
+        hasValue = hasValue || name == u"value";
+    }
+    return header.size() <= 4 && hasName && hasValue;
 }
 
 /// Stores what a format converts, counting it into the file's result, and keeps the first store
@@ -98,6 +117,12 @@ public:
         }
     }
 
+    void skip(const QString &reason) override
+    {
+        ++m_result.skipped;
+        ++m_result.skippedByReason[reason];
+    }
+
     const std::optional<Error> &failure() const { return m_failure; }
 
 private:
@@ -149,6 +174,9 @@ Importer::Importer(Workspace &workspace)
     m_formats.push_back(std::make_unique<AircallJsonFormat>());
     m_formats.push_back(std::make_unique<CloudTalkJsonFormat>());
     m_formats.push_back(std::make_unique<TwilioJsonFormat>());
+    m_formats.push_back(std::make_unique<QueueSimulationFormat>());
+    m_formats.push_back(std::make_unique<DiscoEventLogFormat>());
+    m_formats.push_back(std::make_unique<CarInsuranceCampaignFormat>());
 }
 
 Importer::~Importer() = default;
@@ -212,8 +240,8 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
         const Error &problem = reader.error() ? *reader.error() : empty;
         return refuse(problem.message, problem.line, problem.column);
     }
-    // A mapping the user made reads the file in place of the built-in formats.
-    // Else the built-in formats; else a mapping saved for files with this header.
+    // A mapping the user gave reads the file in place of the built-in formats; else the
+    // built-in formats; else a mapping saved for files with this header.
     std::unique_ptr<MappedFormat> mapped;
     if (options.mapping) {
         mapped = std::make_unique<MappedFormat>(*options.mapping);
@@ -224,6 +252,11 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
             mapped = std::make_unique<MappedFormat>(std::move(*saved));
             format = mapped.get();
         }
+    }
+    if (!format && isSettingsTable(header.fields)) {
+        return refuse(Text::tr("This is a settings table (a name and a value on each row), not a "
+                               "call log: Callboard imports call logs and interval reports."),
+                      header.line);
     }
     if (!format) {
         QStringList needs;
@@ -323,12 +356,16 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     if (result.calls == 0 && result.intervals == 0) {
         m_workspace.rollback();
         result.importId = 0;
-        const QString message =
-            result.rows == 0 ? Text::tr("The file has a header but no calls.")
-                             : Text::tr("None of the %1 rows could be read; the first problem: "
-                                        "%2")
-                                   .arg(result.rows)
-                                   .arg(result.problems.value(0).message);
+        QString message = Text::tr("The file has a header but no calls.");
+        if (result.skipped > 0 && result.rejected == 0) {
+            message = Text::tr("None of the %1 records is a call: %2")
+                          .arg(result.rows)
+                          .arg(result.skippedByReason.keys().join(QStringLiteral("; ")));
+        } else if (result.rows > 0) {
+            message = Text::tr("None of the %1 rows could be read; the first problem: %2")
+                          .arg(result.rows)
+                          .arg(result.problems.value(0).message);
+        }
         return refuse(message, result.problems.value(0).line, result.problems.value(0).column);
     }
 

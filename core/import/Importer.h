@@ -2,6 +2,8 @@
 
 #include "import/TabularFormat.h"
 
+#include <QMap>
+
 #include <functional>
 #include <memory>
 #include <vector>
@@ -38,6 +40,10 @@ struct FileImportResult
     qint64 intervalsImported = 0;   ///< Intervals added.
     qint64 intervalsUpdated = 0;    ///< Intervals already stored, changed by this file.
     qint64 intervalsDuplicates = 0; ///< Intervals already stored unchanged.
+
+    // Sound records that are no call by nature (emails and case work in an event log).
+    qint64 skipped = 0;                    ///< Records skipped.
+    QMap<QString, qint64> skippedByReason; ///< How many records each reason skipped.
 
     static constexpr int maxReportedProblems = 1000;
 };

@@ -47,6 +47,9 @@ public:
     virtual void addInterval(Interval interval) = 0;
     /// A record, or a group of records, that makes no call; the file goes on.
     virtual void reject(qint64 line, const FieldProblem &problem) = 0;
+    /// A sound record that is no call by nature (an email in a contact centre's event log): no
+    /// problem, but counted by @p reason so that nothing is dropped silently.
+    virtual void skip(const QString &reason) = 0;
 };
 
 /// One family of call logs read as records: recognises the family from its first record (a

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void importLogAndUndo();
     void reportTimeZoneCanBeChanged();
     void intervalsPrintDailyTotals();
+    void skippedRecordsAndTheYearAreReported();
     void importKilledHalfWayChangesNothing();
     void generateWritesALogThatImports();
     void importThroughASavedMapping();
@@ -332,6 +333,55 @@ void TestCli::reportTimeZoneCanBeChanged()
         run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     QCOMPARE(kpis.json()[QLatin1String("time_zone")].toString(), QStringLiteral("Asia/Tokyo"));
     QCOMPARE(kpis.json()[QLatin1String("to")].toString(), QStringLiteral("2021-04-01"));
+}
+
+void TestCli::skippedRecordsAndTheYearAreReported()
+{
+    const QString db = m_dir.filePath(QStringLiteral("skipped.sqlite"));
+    // The Disco event log: 5,022 phone activities make calls, 2,526 emails and case work do not
+    // (tst_moreformats counts them by activity).
+    const QString eventLog =
+        QStringLiteral(CALLBOARD_TEST_DATA "/disco-callcenter-eventlog/CallCenter.csv");
+    const Run json = run(
+        cli,
+        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--json"), eventLog});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject file = json.json()[QLatin1String("files")].toArray().at(0).toObject();
+    QCOMPARE(file[QLatin1String("calls")].toInt(), 5022);
+    QCOMPARE(file[QLatin1String("skipped")].toInt(), 2526);
+    const QJsonArray reasons = file[QLatin1String("skipped_reasons")].toArray();
+    QCOMPARE(reasons.size(), 4);
+    const QJsonObject handleCase = reasons.at(1).toObject();
+    QCOMPARE(handleCase[QLatin1String("reason")].toString(),
+             QStringLiteral("\"Handle Case\" is not a phone call"));
+    QCOMPARE(handleCase[QLatin1String("records")].toInt(), 931);
+    const Run text = run(cli, {QStringLiteral("import"), QStringLiteral("--db"), db, eventLog});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("2,526 records are no calls and were skipped: \"Email Outbound\" is "
+                               "not a phone call (544); \"Handle Case\" is not a phone call (931)"),
+             text.out.constData());
+
+    // A campaign dated by day and month only is refused until --year gives the year.
+    const QString campaign =
+        QStringLiteral(CALLBOARD_TEST_DATA "/car-insurance-cold-calls/carInsurance_train.csv");
+    const Run noYear = run(cli, {QStringLiteral("import"), QStringLiteral("--db"), db, campaign});
+    QCOMPARE(noYear.exitCode, 1);
+    QVERIFY2(noYear.err.contains("--year YYYY"), noYear.err.constData());
+    const Run withYear = run(cli,
+                             {QStringLiteral("import"),
+                              QStringLiteral("--db"),
+                              db,
+                              QStringLiteral("--year"),
+                              QStringLiteral("2017"),
+                              QStringLiteral("--json"),
+                              campaign});
+    QCOMPARE(withYear.exitCode, 0);
+    QCOMPARE(withYear.json()[QLatin1String("files")]
+                 .toArray()
+                 .at(0)
+                 .toObject()[QLatin1String("imported")]
+                 .toInt(),
+             4000);
 }
 
 void TestCli::intervalsPrintDailyTotals()
