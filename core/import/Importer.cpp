@@ -309,6 +309,10 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     if (const Status status = m_workspace.beginTransaction(); !status) {
         return refuse(status.error().message);
     }
+    if (const Status status = m_workspace.deferCallIndexesIfEmpty(); !status) {
+        m_workspace.rollback();
+        return refuse(status.error().message);
+    }
     auto abandon = [this, &refuse](const QString &message, qint64 line = 0) {
         m_workspace.rollback();
         return refuse(message, line);

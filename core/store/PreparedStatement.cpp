@@ -144,6 +144,25 @@ qint64 PreparedStatement::int64Value(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+QString PreparedStatement::textValue(int column) const
+{
+    if (m_query) {
+        return m_query->value(column).toString();
+    }
+    const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    const int bytes = sqlite3_column_bytes16(m_statement, column);
+    return text ? QString(reinterpret_cast<const QChar *>(text), bytes / int(sizeof(char16_t)))
+                : QString();
+}
+
+qint64 PreparedStatement::changedRows() const
+{
+    if (m_query) {
+        return m_query->numRowsAffected();
+    }
+    return sqlite3_changes(m_db);
+}
+
 void PreparedStatement::finish()
 {
     if (m_query) {

@@ -173,7 +173,7 @@ QStringList version5()
 
 } // namespace
 
-QStringList nextContactRefresh()
+QStringList nextContactRefresh(NextContactScope scope)
 {
     // A contact is one customer call (all its legs) that reached at least the queue: inbound,
     // from an identified caller, neither a voice-menu hang-up, still in progress nor an artefact.
@@ -181,7 +181,14 @@ QStringList nextContactRefresh()
     // strictly later (integer milliseconds, so RANGE 1 FOLLOWING means "later").
     // The scratch table is emptied rather than dropped: dropping a table fails while any other
     // statement on the connection is still open.
-    return {
+    // A caller's next contacts depend on that caller's calls alone, so an import that touched a
+    // few callers recomputes just theirs: a full pass over a million calls takes seconds.
+    const bool touchedOnly = scope == NextContactScope::TouchedCallers;
+    const QString callers = touchedOnly
+                                ? QStringLiteral(" AND caller_key IN"
+                                                 " (SELECT caller_key FROM temp.touched_callers)")
+                                : QString();
+    QStringList statements{
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS next_contact"
                        " (source TEXT NOT NULL, source_id TEXT NOT NULL, next_t INTEGER)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS temp.next_contact_by_call"
@@ -193,15 +200,22 @@ QStringList nextContactRefresh()
             " min(t) OVER (PARTITION BY caller_key ORDER BY t"
             " RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)"
             " FROM (SELECT caller_key, source, source_id, min(attributed_at_ms) AS t FROM calls"
-            " WHERE caller_key IS NOT NULL AND direction = 0 AND outcome NOT IN (2, 8, 9)"
-            " GROUP BY caller_key, source, source_id)"),
-        QStringLiteral("UPDATE calls SET next_contact_at_ms = NULL"
-                       " WHERE next_contact_at_ms IS NOT NULL"),
+            " WHERE caller_key IS NOT NULL AND direction = 0 AND outcome NOT IN (2, 8, 9)%1"
+            " GROUP BY caller_key, source, source_id)")
+            .arg(callers),
+    };
+    if (scope != NextContactScope::EveryNewCall) {
+        statements.append(QStringLiteral("UPDATE calls SET next_contact_at_ms = NULL"
+                                         " WHERE next_contact_at_ms IS NOT NULL%1")
+                              .arg(callers));
+    }
+    statements.append({
         QStringLiteral("UPDATE calls SET next_contact_at_ms = n.next_t FROM temp.next_contact n"
                        " WHERE n.source = calls.source AND n.source_id = calls.source_id"
                        " AND n.next_t IS NOT NULL"),
         QStringLiteral("DELETE FROM temp.next_contact"),
-    };
+    });
+    return statements;
 }
 
 const QList<QStringList> &migrationSteps()

@@ -8,8 +8,15 @@ namespace callboard::schema {
 /// released, never changes: a new version appends a step.
 const QList<QStringList> &migrationSteps();
 
-/// The statements that recompute every call's next contact from the same caller
+/// Which calls' next contacts a refresh recomputes.
+enum class NextContactScope {
+    EveryCall,      ///< All of them.
+    EveryNewCall,   ///< All of them, none of which has one yet (a first import).
+    TouchedCallers, ///< Those of the callers listed in temp.touched_callers (caller_key).
+};
+
+/// The statements that recompute the next contact from the same caller of the calls in @p scope
 /// (calls.next_contact_at_ms); run before committing any change to the calls.
-QStringList nextContactRefresh();
+QStringList nextContactRefresh(NextContactScope scope = NextContactScope::EveryCall);
 
 } // namespace callboard::schema

@@ -4,12 +4,15 @@
 #include "call/Interval.h"
 #include "common/Error.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTimeZone>
 
 #include <memory>
 
 namespace callboard {
+
+class PreparedStatement;
 
 /// What storing one call (or interval) did.
 enum class UpsertOutcome {
@@ -56,8 +59,19 @@ public:
     /// Commits, first recomputing what is derived from the calls when any changed.
     Status commit();
     void rollback();
-    /// Tells commit() that calls changed other than through upsertCall().
-    void markCallsChanged() { m_callsChanged = true; }
+
+    /// Inside a transaction, when the workspace holds no calls yet: drops the calls table's
+    /// secondary indexes, and commit() builds them again. Sorting a million entries once is
+    /// much faster than a million scattered index inserts; a rollback restores them with the
+    /// rest. The unique key stays, so a file that holds a call twice still finds it.
+    Status deferCallIndexesIfEmpty();
+    /// Tells commit() that calls changed other than through upsertCall(), so that it recomputes
+    /// what is derived from all of them.
+    void markCallsChanged()
+    {
+        m_callsChanged = true;
+        m_refreshEveryNextContact = true;
+    }
 
     /// Stores @p call, keyed by (source, source id, leg): a new key is inserted, a known key with
     /// different content is updated, identical content is left alone. Call inside a transaction.
@@ -83,6 +97,21 @@ private:
     Status initialise();
     Status migrate();
     Expected<qint64> agentId(const QString &name);
+    /// Inserts @p call unless its key is taken; says whether it did.
+    Expected<bool> insertCall(const Call &call, qint64 hash, qint64 importId);
+    /// Binds what a call says, from placeholder @p at on, leaving @p at past the last one.
+    Status bindCallContent(PreparedStatement &write,
+                           int &at,
+                           const Call &call,
+                           qint64 hash,
+                           qint64 importId);
+    /// Records that the calls of @p callerKey changed, for the next-contact refresh at commit.
+    void noteCallerTouched(const QString &callerKey);
+    Status refreshNextContacts();
+    /// Fills temp.touched_callers with the callers whose calls this transaction changed.
+    Status listTouchedCallers();
+    /// Forgets what the transaction that just ended had changed.
+    void forgetTransaction();
     struct CallStatements;
     Status prepareCallStatements();
     /// Sets the answered-within counts of interval @p intervalId to @p answeredWithin.
@@ -93,7 +122,11 @@ private:
     QTimeZone m_reportZone;
     QHash<QString, qint64> m_agentIds;
     std::unique_ptr<CallStatements> m_statements;
+    QStringList m_deferredIndexes; ///< CREATE INDEX statements to run at commit.
     bool m_callsChanged = false;
+    bool m_refreshEveryNextContact = false; ///< Set when calls changed other than one by one.
+    QSet<QString> m_touchedCallers;         ///< Callers whose calls this transaction changed.
+    bool m_expectNewCalls = true; ///< Whether the last call stored was new: try inserting first.
 };
 
 /// Converts an SQL error into an Error naming what was being done.

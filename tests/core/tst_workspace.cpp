@@ -1,3 +1,4 @@
+#include "store/Schema.h"
 #include "store/Workspace.h"
 
 #include <QDateTime>
@@ -32,6 +33,29 @@ qint64 scalar(const Workspace &workspace, const QString &sql)
     return query.value(0).toLongLong();
 }
 
+/// Every call's (source id, leg, next contact) in one string, to compare two workspaces.
+QString nextContacts(const Workspace &workspace)
+{
+    QSqlQuery query(workspace.database());
+    query.exec(QStringLiteral("SELECT source_id, leg, ifnull(next_contact_at_ms, '-') FROM calls"
+                              " ORDER BY source_id, leg"));
+    QStringList rows;
+    while (query.next()) {
+        rows.append(QStringLiteral("%1/%2:%3")
+                        .arg(query.value(0).toString(),
+                             query.value(1).toString(),
+                             query.value(2).toString()));
+    }
+    return rows.join(u' ');
+}
+
+Call callFrom(const QString &id, const QString &caller, qint64 minute)
+{
+    Call call = sampleCall(id, 1'600'000'000'000 + minute * 60'000);
+    call.callerNumber = caller;
+    return call;
+}
+
 } // namespace
 
 class TestWorkspace : public QObject
@@ -46,6 +70,7 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void otherFilesAreRefused();
     void reportTimeZoneMovesLocalDays();
+    void laterImportRefreshesOnlyItsCallers();
 
 private:
     QTemporaryDir m_dir;
@@ -178,6 +203,47 @@ void TestWorkspace::reportTimeZoneMovesLocalDays()
     QVERIFY(ws.setReportTimeZone(QTimeZone("America/New_York")));
     QCOMPARE(scalar(ws, day), QDate(2021, 3, 1).toJulianDay());
     QCOMPARE(scalar(ws, hour), 18);
+}
+
+void TestWorkspace::laterImportRefreshesOnlyItsCallers()
+{
+    auto workspace = Workspace::open(m_dir.filePath(QStringLiteral("next-contact.sqlite")));
+    QVERIFY(workspace);
+    Workspace &ws = **workspace;
+    // A first import: A calls at minutes 0 and 30, B at 10, C at 20.
+    QVERIFY(ws.beginTransaction());
+    QVERIFY(ws.deferCallIndexesIfEmpty());
+    for (const Call &call : {callFrom(QStringLiteral("1"), QStringLiteral("A"), 0),
+                             callFrom(QStringLiteral("2"), QStringLiteral("B"), 10),
+                             callFrom(QStringLiteral("3"), QStringLiteral("C"), 20),
+                             callFrom(QStringLiteral("4"), QStringLiteral("A"), 30)}) {
+        QVERIFY(ws.upsertCall(call, 0));
+    }
+    QVERIFY(ws.commit());
+    const qint64 base = 1'600'000'000'000;
+    QCOMPARE(nextContacts(ws), QStringLiteral("1/0:%1 2/0:- 3/0:- 4/0:-").arg(base + 30 * 60'000));
+
+    // A second import adds a call from B at minute 40 and moves call 4 from A to B: A's call 1
+    // loses its next contact although the import holds no call from A.
+    QVERIFY(ws.beginTransaction());
+    QVERIFY(ws.deferCallIndexesIfEmpty()); // no longer empty: a no-op
+    QCOMPARE(*ws.upsertCall(callFrom(QStringLiteral("5"), QStringLiteral("B"), 40), 0),
+             UpsertOutcome::Inserted);
+    QCOMPARE(*ws.upsertCall(callFrom(QStringLiteral("4"), QStringLiteral("B"), 30), 0),
+             UpsertOutcome::Updated);
+    QVERIFY(ws.commit());
+    // By hand: A called at 0; B at 10, 30 and 40; C at 20.
+    const QString expected = QStringLiteral("1/0:- 2/0:%1 3/0:- 4/0:%2 5/0:-")
+                                 .arg(base + 30 * 60'000)
+                                 .arg(base + 40 * 60'000);
+    QCOMPARE(nextContacts(ws), expected);
+
+    // A full recomputation agrees with the one the second import did for its callers alone.
+    QSqlQuery query(ws.database());
+    for (const QString &statement : schema::nextContactRefresh()) {
+        QVERIFY2(query.exec(statement), qPrintable(statement));
+    }
+    QCOMPARE(nextContacts(ws), expected);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
