@@ -32,7 +32,11 @@ struct CallsInDocument
     QJsonArray calls;
     QStringList path;
     bool single = false;
-    QString skippedStream; ///< An Airbyte record of a stream that holds no calls.
+    /// What the document holds instead of calls, when it is a known envelope of something else:
+    /// an Airbyte stream, a webhook resource or an Airbyte message type.
+    QString skippedStream;
+    QString skippedEvent;
+    bool webhook = false; ///< The calls are the data of a webhook delivery.
 };
 
 CallsInDocument callsIn(const QJsonDocument &document)
@@ -42,11 +46,31 @@ CallsInDocument callsIn(const QJsonDocument &document)
         found.calls = document.array();
         return found;
     }
-    const QJsonObject top = document.object();
-    auto take = [&found](const QJsonValue &value, QStringList path) {
+    QJsonObject top = document.object();
+    QStringList prefix;
+    // An Airbyte protocol message wraps the record of a connector's output; its other messages
+    // (state, logs, the catalogue) hold no calls.
+    static const QStringList airbyteMessageTypes{QStringLiteral("RECORD"),
+                                                 QStringLiteral("STATE"),
+                                                 QStringLiteral("LOG"),
+                                                 QStringLiteral("TRACE"),
+                                                 QStringLiteral("SPEC"),
+                                                 QStringLiteral("CATALOG"),
+                                                 QStringLiteral("CONNECTION_STATUS"),
+                                                 QStringLiteral("CONTROL")};
+    if (const QString type = top.value(u"type").toString(); airbyteMessageTypes.contains(type)) {
+        if (type == u"RECORD" && top.value(u"record").isObject()) {
+            top = top.value(u"record").toObject();
+            prefix = QStringList{QStringLiteral("record")};
+        } else if (type != u"RECORD") {
+            found.skippedEvent = QStringLiteral("Airbyte ") + type;
+            return found;
+        }
+    }
+    auto take = [&found, &prefix](const QJsonValue &value, const QStringList &path) {
         found.single = !value.isArray();
         found.calls = found.single ? QJsonArray{value} : value.toArray();
-        found.path = std::move(path);
+        found.path = prefix + path;
         return found;
     };
     if (top.value(u"calls").isArray()) {
@@ -68,7 +92,26 @@ CallsInDocument callsIn(const QJsonDocument &document)
         found.skippedStream = stream;
         return found;
     }
+    // A webhook delivery: {"resource": "call", "event": "call.ended", "token": ..., "data": {..}}.
+    // Only the call is kept, never the envelope, whose token is the webhook's shared secret.
+    // Each event carries the call as it stood then, so the last event of a call wins.
+    if (top.value(u"resource").isString() && top.value(u"event").isString()
+        && top.value(u"data").isObject()) {
+        if (top.value(u"resource").toString() == u"call") {
+            found.webhook = true;
+            return take(top.value(u"data"), {QStringLiteral("data")});
+        }
+        found.skippedEvent = top.value(u"event").toString();
+        return found;
+    }
     return take(top, {});
+}
+
+/// The id of the call a webhook delivery carries, as text whether the JSON has it as a number or
+/// a string.
+QString webhookCallId(const QJsonObject &call)
+{
+    return call.value(u"id").toVariant().toString();
 }
 
 /// The lines where the call objects of @p json begin: the elements of the list at @p path, or,
@@ -205,6 +248,8 @@ Expected<std::unique_ptr<RecordReader>> JsonRecordReader::open(const QString &pa
         if (const Status loaded = reader->loadDocument(); !loaded) {
             return loaded.error();
         }
+    } else if (const Status scanned = reader->findLastWebhookEvents(); !scanned) {
+        return scanned.error();
     }
     return std::unique_ptr<RecordReader>(std::move(reader));
 }
@@ -233,6 +278,34 @@ Status JsonRecordReader::detectJsonLines()
     return {};
 }
 
+Status JsonRecordReader::findLastWebhookEvents()
+{
+    // A log of webhook deliveries holds each call several times, as it stood at each event
+    // (created, answered, ended, tagged). Only its last event in the file is read, so that a
+    // re-import finds every call unchanged instead of stepping it through its past states.
+    qint64 line = 0;
+    while (!m_file.atEnd()) {
+        const QByteArray bytes = m_file.readLine();
+        ++line;
+        const QJsonDocument document =
+            QJsonDocument::fromJson(line == 1 ? withoutBom(bytes) : bytes);
+        if (!document.isObject()) {
+            continue; // a line that does not parse is reported when it is read
+        }
+        const CallsInDocument found = callsIn(document);
+        if (found.webhook) {
+            m_lastWebhookEventLine.insert(webhookCallId(found.calls.first().toObject()), line);
+        }
+    }
+    if (!m_file.seek(0)) {
+        return Error{Text::tr("Cannot read the file: %1").arg(m_file.errorString()),
+                     m_file.fileName(),
+                     0,
+                     0};
+    }
+    return {};
+}
+
 Status JsonRecordReader::loadDocument()
 {
     const QByteArray bytes = withoutBom(m_file.readAll());
@@ -246,9 +319,7 @@ Status JsonRecordReader::loadDocument()
                      column};
     }
     const CallsInDocument found = callsIn(document);
-    if (!found.skippedStream.isEmpty()) {
-        m_skippedStreams.append(found.skippedStream);
-    }
+    noteSkipped(found.skippedStream, found.skippedEvent);
     const QList<qint64> lines = callLines(bytes, found.path, found.single);
     for (qsizetype i = 0; i < found.calls.size(); ++i) {
         m_documentObjects.push_back(Located{found.calls.at(i).toObject(), lines.value(i)});
@@ -277,8 +348,11 @@ bool JsonRecordReader::readNextLine()
             return false;
         }
         const CallsInDocument found = callsIn(document);
-        if (!found.skippedStream.isEmpty() && !m_skippedStreams.contains(found.skippedStream)) {
-            m_skippedStreams.append(found.skippedStream);
+        noteSkipped(found.skippedStream, found.skippedEvent);
+        if (found.webhook
+            && m_lastWebhookEventLine.value(webhookCallId(found.calls.first().toObject()))
+                   != m_lineNumber) {
+            continue; // a later event in the file carries this call as it ended up
         }
         for (const QJsonValue &call : found.calls) {
             m_lineObjects.push_back(Located{call.toObject(), m_lineNumber});
@@ -373,14 +447,27 @@ void JsonRecordReader::fail(const QString &message, qint64 line, int column)
     m_error = Error{message, m_file.fileName(), line, column};
 }
 
+void JsonRecordReader::noteSkipped(const QString &stream, const QString &event)
+{
+    for (const auto &[skipped, list] :
+         {std::pair{stream, &m_skippedStreams}, std::pair{event, &m_skippedEvents}}) {
+        if (!skipped.isEmpty() && !list->contains(skipped)) {
+            list->append(skipped);
+        }
+    }
+}
+
 Error JsonRecordReader::noCallsError() const
 {
-    const QString message =
-        m_skippedStreams.isEmpty()
-            ? Text::tr("The file holds no calls: its list of calls is empty.")
-            : Text::tr("The file holds Airbyte records of the streams %1, but none of a calls "
-                       "stream.")
-                  .arg(m_skippedStreams.join(QStringLiteral(", ")));
+    QString message = Text::tr("The file holds no calls: its list of calls is empty.");
+    if (!m_skippedStreams.isEmpty()) {
+        message = Text::tr("The file holds Airbyte records of the streams %1, but none of a calls "
+                           "stream.")
+                      .arg(m_skippedStreams.join(QStringLiteral(", ")));
+    } else if (!m_skippedEvents.isEmpty()) {
+        message = Text::tr("The file holds no calls, only these events or messages: %1.")
+                      .arg(m_skippedEvents.join(QStringLiteral(", ")));
+    }
     return Error{message, m_file.fileName(), 0, 0};
 }
 

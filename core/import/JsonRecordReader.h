@@ -3,6 +3,7 @@
 #include "import/RecordReader.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonObject>
 
 #include <deque>
@@ -16,8 +17,11 @@ namespace callboard {
 /// lists: a top-level array of calls; `{"calls": [...]}` (Aircall's and Twilio's list pages);
 /// `{"call": {...}}` (one Aircall call); `{"responseData": {"data": [...]}}` and
 /// `{"responseData": {...}}` (CloudTalk's list and single item); an Airbyte record
-/// `{"stream": "calls", "data": {...}}`, whose other streams (users, tags) are skipped; else the
-/// object itself is one call.
+/// `{"stream": "calls", "data": {...}}`, whose other streams (users, tags) are skipped, also
+/// inside an Airbyte protocol message (`{"type": "RECORD", "record": {...}}`; other message types
+/// are skipped); an Aircall webhook delivery (`{"resource": "call", "event", "token", "data"}`,
+/// of which only `data` is read, and of a call delivered several times in JSON Lines only its
+/// last delivery; other resources are skipped); else the object itself is one call.
 ///
 /// The first record stands for the header: the first call object, with its keys as the fields,
 /// so formats recognise the file by them. Then every call object is one record: its `object`,
@@ -26,9 +30,8 @@ namespace callboard {
 /// refused with the line and column of the error; so is a JSON Lines file with one bad line.
 ///
 /// Known limits: a whole document is held in memory, as its bytes while it is parsed and then as
-/// the parsed objects; JSON Lines are streamed line by line. Aircall's webhook envelopes
-/// (`{"resource", "event", "data"}`) and Airbyte's protocol messages (`{"type": "RECORD", ...}`)
-/// are not unwrapped.
+/// the parsed objects; JSON Lines are streamed line by line. Skipped envelopes are named when a
+/// file holds nothing else, but not counted.
 class JsonRecordReader : public RecordReader
 {
 public:
@@ -55,6 +58,8 @@ private:
 
     Status detectJsonLines();
     Status loadDocument();
+    /// In JSON Lines, notes the line of each call's last webhook delivery.
+    Status findLastWebhookEvents();
     /// The next call object, from the document or from the next lines; false at the end or on
     /// an error.
     bool nextObject(Located &located);
@@ -62,6 +67,8 @@ private:
     bool readNextLine();
     void fail(const QString &message, qint64 line, int column);
     Error noCallsError() const;
+    /// Remembers the Airbyte stream or the event a document held instead of calls.
+    void noteSkipped(const QString &stream, const QString &event);
 
     QFile m_file;
     bool m_jsonLines = false;
@@ -70,6 +77,8 @@ private:
     std::deque<Located> m_lineObjects; ///< The calls of the last JSON line not yet returned.
     qint64 m_lineNumber = 0;
     QStringList m_skippedStreams; ///< Airbyte streams seen that hold no calls.
+    QStringList m_skippedEvents;  ///< Webhook events and Airbyte messages that hold no calls.
+    QHash<QString, qint64> m_lastWebhookEventLine; ///< By call id.
     bool m_headerRead = false;
     QStringList m_headerKeys; ///< The first call object's keys: the fields of every record.
     std::optional<Error> m_error;

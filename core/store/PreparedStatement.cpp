@@ -82,12 +82,13 @@ void PreparedStatement::bind(int index, const QVariant &value)
         sqlite3_bind_double(m_statement, position, value.toDouble());
         break;
     default: {
-        const QString text = value.toString();
-        sqlite3_bind_text16(m_statement,
-                            position,
-                            text.utf16(),
-                            int(text.size() * sizeof(char16_t)),
-                            SQLITE_TRANSIENT);
+        // The workspace is UTF-8: Qt's conversion is quicker than SQLite's from UTF-16.
+        const QByteArray text = value.toString().toUtf8();
+        sqlite3_bind_text(m_statement,
+                          position,
+                          text.constData(),
+                          int(text.size()),
+                          SQLITE_TRANSIENT);
     }
     }
 }

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void aircallSample();
     void aircallJsonLines();
     void aircallCsvAndApiStoreOneCall();
+    void aircallWebhookEvents();
     void cloudTalkSamples();
     void cloudTalkCallHistory();
     void cloudTalkNaiveTimesFollowTheGivenZone();
@@ -191,6 +192,18 @@ void TestJsonImport::readerUnwrapsEnvelopes_data()
                                               "{\"stream\": \"users\", \"data\": {\"id\": 9}}\n"
                                               "{\"stream\": \"calls\", \"data\": {\"id\": 4}}\n")
                                 << QStringList{QStringLiteral("id")} << QList<qint64>{1, 3, 3, 5};
+    // Aircall webhook deliveries: only the call's data is read; other resources are skipped.
+    QTest::newRow("webhooks") << QByteArray("{\"resource\": \"user\", \"event\": \"user.opened\","
+                                            " \"token\": \"t\", \"data\": {\"id\": 1}}\n"
+                                            "{\"resource\": \"call\", \"event\": \"call.ended\","
+                                            " \"token\": \"t\", \"data\": {\"id\": 2}}\n")
+                              << QStringList{QStringLiteral("id")} << QList<qint64>{2};
+    // Airbyte protocol messages: a state message (skipped), then a record of the calls stream.
+    QTest::newRow("Airbyte messages")
+        << QByteArray("{\"type\": \"STATE\", \"state\": {\"data\": {}}}\n"
+                      "{\"type\": \"RECORD\", \"record\": {\"stream\": \"calls\","
+                      " \"data\": {\"id\": 7}, \"emitted_at\": 1}}\n")
+        << QStringList{QStringLiteral("id")} << QList<qint64>{2};
     QTest::newRow("byte-order mark") << QByteArray("\xEF\xBB\xBF[{\"id\": 1}]")
                                      << QStringList{QStringLiteral("id")} << QList<qint64>{1};
 }
@@ -324,6 +337,11 @@ void TestJsonImport::otherJsonIsRefused_data()
     QTest::newRow("Airbyte records of other streams")
         << dataFile("aircall-api/airbyte-source-aircall.expected_records.jsonl")
         << QStringLiteral("streams tags, teams, user_availability, users");
+    QTest::newRow("webhook events of no call")
+        << writeFile(QStringLiteral("user-events.jsonl"),
+                     "{\"resource\": \"user\", \"event\": \"user.connected\", \"data\": {}}\n"
+                     "{\"resource\": \"number\", \"event\": \"number.opened\", \"data\": {}}\n")
+        << QStringLiteral("only these events or messages: user.connected, number.opened");
 }
 
 void TestJsonImport::otherJsonIsRefused()
@@ -536,6 +554,51 @@ void TestJsonImport::aircallCsvAndApiStoreOneCall()
     QCOMPARE(callRow(QStringLiteral("c.arrived_at_ms, c.wait_s, c.talk_s"),
                      QStringLiteral("c.source_id = '9000001'")),
              (QVariantList{utcMs(2024, 3, 9, 16, 0), 12.0, 180.0}));
+}
+
+void TestJsonImport::aircallWebhookEvents()
+{
+    // webhooks.jsonl: call 9100001 created (line 1), answered (3), ended (6) and tagged (7); call
+    // 9100002 created (2) and ended as a short abandon (5); a user.connected event on line 4.
+    const QString path = dataFile("aircall-api/webhooks.jsonl");
+    const FileImportResult result = import(path);
+    QVERIFY2(!result.refusal, qPrintable(result.refusal ? result.refusal->toString() : QString()));
+    QCOMPARE(result.format, QStringLiteral("aircall-json"));
+    // Only each call's last event is a record: lines 5 and 7.
+    QCOMPARE(result.rows, 2);
+    QCOMPARE(result.imported, 2);
+    QCOMPARE(result.rejected, 0);
+    QCOMPARE(callRow(QStringLiteral("count(*)"), QStringLiteral("1")).value(0).toInt(), 2);
+
+    // Each event carries the call as it stood, so the last one wins: answered at 1712000015
+    // after 15 s, ended at 1712000195 (180 s of talk), by Ana Ruiz, tagged Renewal.
+    const QVariantList answered =
+        callRow(QStringLiteral("c.outcome, c.wait_s, c.talk_s, a.name, c.tags, c.ended_at_ms"),
+                QStringLiteral("c.source_id = '9100001'"));
+    QCOMPARE(answered.value(0).toInt(), int(Outcome::Answered));
+    QCOMPARE(answered.value(1).toDouble(), 15.0);
+    QCOMPARE(answered.value(2).toDouble(), 180.0);
+    QCOMPARE(answered.value(3).toString(), QStringLiteral("Ana Ruiz"));
+    QCOMPARE(answered.value(4).toString(), QStringLiteral("Renewal"));
+    QCOMPARE(answered.value(5).toLongLong(), 1712000195'000LL);
+    // 9100002 hung up after 8 s in the queue (1712000108 - 1712000100).
+    const QVariantList abandoned = callRow(QStringLiteral("c.outcome, c.wait_s, c.outcome_reason"),
+                                           QStringLiteral("c.source_id = '9100002'"));
+    QCOMPARE(abandoned.value(0).toInt(), int(Outcome::Abandoned));
+    QCOMPARE(abandoned.value(1).toDouble(), 8.0);
+    QCOMPARE(abandoned.value(2).toString(), QStringLiteral("short_abandoned"));
+
+    // The webhook's shared secret never reaches the workspace: only the calls' data is kept.
+    QSqlQuery query(m_workspace->database());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM calls WHERE raw LIKE '%token%'"))
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+
+    // Importing the same deliveries again stores nothing new.
+    const FileImportResult again = import(path);
+    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.updated, 0);
+    QCOMPARE(again.duplicates, 2);
 }
 
 void TestJsonImport::cloudTalkSamples()
