@@ -4,6 +4,7 @@
 #include "ImportLogDialog.h"
 #include "ImportTask.h"
 #include "MappingDialog.h"
+#include "MissingInputDialog.h"
 #include "import/ColumnMapping.h"
 #include "import/Importer.h"
 #include "store/Workspace.h"
@@ -165,6 +166,7 @@ Status MainWindow::openWorkspace(const QString &path, bool create)
     }
     m_dashboard->setWorkspace(nullptr);
     m_workspace = std::move(*opened);
+    m_awaitingInput.clear(); // questions about imports into the workspace just closed
     m_dashboard->setWorkspace(m_workspace.get());
     m_seenDataVersion = m_workspace->dataVersion();
     m_changeWatch->start();
@@ -370,10 +372,13 @@ void MainWindow::importFiles(const QStringList &paths, const ImportOptions &opti
     connect(task,
             &ImportTask::fileFinished,
             this,
-            [report, unknownLayouts](const FileImportResult &result) {
+            [this, report, unknownLayouts, options](const FileImportResult &result) {
                 report->append(describeImport(result));
                 if (result.refusal && result.format.isEmpty()) {
                     unknownLayouts->append(result.path);
+                }
+                if (result.refusal && result.refusal->missing != MissingInput::None) {
+                    m_awaitingInput.append({*result.refusal, options});
                 }
             });
     connect(task,
@@ -406,11 +411,33 @@ void MainWindow::importFiles(const QStringList &paths, const ImportOptions &opti
                     // Then offer the wizard for files whose layout no format knows.
                     connect(box, &QMessageBox::finished, this, [this, unknownLayouts] {
                         offerToMap(*unknownLayouts);
+                        askForMissingInput();
                     });
                     box->open();
                 }
             });
     m_importThread->start();
+}
+
+void MainWindow::askForMissingInput()
+{
+    if (m_awaitingInput.isEmpty() || m_importThread || !isVisible()
+        || QGuiApplication::platformName() == QLatin1String("offscreen")) {
+        return;
+    }
+    auto [refusal, options] = m_awaitingInput.takeFirst();
+    auto *dialog = new MissingInputDialog(refusal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, path = refusal.file, options](int r) {
+        if (r != QDialog::Accepted) {
+            askForMissingInput();
+            return;
+        }
+        ImportOptions answered = options;
+        dialog->applyTo(answered);
+        importFiles({path}, answered);
+    });
+    dialog->open();
 }
 
 void MainWindow::showError(const QString &message)

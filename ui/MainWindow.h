@@ -69,6 +69,9 @@ private:
     void chooseFilesToImport();
     void chooseFileToMap();
     void offerToMap(const QStringList &unknownLayouts);
+    /// Asks for what the first of the files refused for a missing input lacks, and imports it
+    /// again with the answer; the next is asked once that import has finished.
+    void askForMissingInput();
     void showError(const QString &message);
     void updateTitle();
     void refreshIfChangedElsewhere();
@@ -84,6 +87,8 @@ private:
     qint64 m_seenDataVersion = -1;
     QThread *m_importThread = nullptr;
     QPointer<ImportTask> m_importTask;
+    /// Files refused for want of an input the window can ask for, with the options they had.
+    QList<std::pair<Error, ImportOptions>> m_awaitingInput;
 };
 
 } // namespace callboard::ui

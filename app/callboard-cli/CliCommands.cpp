@@ -99,13 +99,29 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 
 // --- import -------------------------------------------------------------------------------------
 
+/// A refusal's message, with the option that gives what the file lacked.
+QString refusalMessage(const Error &refusal)
+{
+    switch (refusal.missing) {
+    case MissingInput::DateOrder:
+        return refusal.message + u' ' + Text::tr("Give it with --date-order dmy, mdy or ymd.");
+    case MissingInput::StartDate:
+        return refusal.message + u' ' + Text::tr("Give it with --start-date YYYY-MM-DD.");
+    case MissingInput::Year:
+        return refusal.message + u' ' + Text::tr("Give it with --year YYYY.");
+    case MissingInput::None:
+        break;
+    }
+    return refusal.message;
+}
+
 QJsonObject toJson(const FileImportResult &result)
 {
     QJsonArray problems;
     if (result.refusal) {
         problems.append(QJsonObject{{QStringLiteral("line"), result.refusal->line},
                                     {QStringLiteral("column"), result.refusal->column},
-                                    {QStringLiteral("message"), result.refusal->message}});
+                                    {QStringLiteral("message"), refusalMessage(*result.refusal)}});
     }
     for (const RowProblem &problem : result.problems) {
         problems.append(QJsonObject{{QStringLiteral("line"), problem.line},
@@ -143,7 +159,9 @@ QJsonObject toJson(const FileImportResult &result)
 void printText(const FileImportResult &result)
 {
     if (result.refusal) {
-        err() << Text::tr("Refused %1").arg(result.refusal->toString()) << Qt::endl;
+        Error refusal = *result.refusal;
+        refusal.message = refusalMessage(refusal);
+        err() << Text::tr("Refused %1").arg(refusal.toString()) << Qt::endl;
         return;
     }
     const QLocale locale;

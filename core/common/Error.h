@@ -8,6 +8,15 @@
 
 namespace callboard {
 
+/// What the user can give to get past an error that is a missing piece of input rather than a
+/// fault: the command line names its option, the window asks for it.
+enum class MissingInput {
+    None,
+    DateOrder, ///< Dates that read both day first and month first.
+    StartDate, ///< The first day of a report that numbers its days.
+    Year,      ///< The year of dates written with day and month only.
+};
+
 /// A problem the user must act on: a translated message and, where the input has them, the file,
 /// line and column it concerns. Lines and columns count from 1; 0 means "not known".
 struct Error
@@ -16,6 +25,7 @@ struct Error
     QString file;
     qint64 line = 0;
     int column = 0;
+    MissingInput missing = MissingInput::None;
 
     /// "file, line 12, column 3: message", leaving out what is not known.
     QString toString() const;

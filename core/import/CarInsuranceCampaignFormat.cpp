@@ -77,12 +77,13 @@ Status CarInsuranceCampaignFormat::begin(const QStringList &header, const Import
     if (!options.year) {
         const int column = m_columns->column(Role::LastContactMonth);
         return Error{Text::tr("This campaign log dates its calls by day and month only (%1, %2), "
-                              "with no year: give the campaign's year with --year YYYY.")
+                              "with no year: the campaign's year is needed.")
                          .arg(m_header.value(m_columns->column(Role::LastContactDay)),
                               m_header.value(column)),
                      {},
                      1,
-                     column + 1};
+                     column + 1,
+                     MissingInput::Year};
     }
     m_year = *options.year;
     return {};

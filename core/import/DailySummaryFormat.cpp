@@ -119,11 +119,12 @@ Status DailySummaryFormat::begin(const QStringList &header, const ImportOptions 
     if (!m_columns->has(Role::Date) && !m_startDate.isValid()) {
         const int column = m_columns->column(Role::DayIndex);
         return Error{Text::tr("This daily summary numbers its days (%1) instead of dating them: "
-                              "give the date of its first day with --start-date YYYY-MM-DD.")
+                              "the date of its first day is needed.")
                          .arg(m_header.value(column)),
                      {},
                      1,
-                     column + 1};
+                     column + 1,
+                     MissingInput::StartDate};
     }
     return {};
 }

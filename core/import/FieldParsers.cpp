@@ -245,14 +245,14 @@ Expected<DateOrder> DateOrderScan::decide(const QString &columnName, int column)
     if (m_firstDayFirstLine > 0 && m_firstMonthFirstLine > 0) {
         // Name the line that contradicts the order the column started with.
         return Error{Text::tr("The %1 column mixes day-first dates (line %2) and month-first "
-                              "dates (line %3); give the order explicitly (--date-order dmy or "
-                              "mdy).")
+                              "dates (line %3): the order must be given.")
                          .arg(columnName)
                          .arg(m_firstDayFirstLine)
                          .arg(m_firstMonthFirstLine),
                      {},
                      std::max(m_firstDayFirstLine, m_firstMonthFirstLine),
-                     column};
+                     column,
+                     MissingInput::DateOrder};
     }
     return m_firstMonthFirstLine > 0 ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
 }

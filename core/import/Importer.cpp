@@ -214,8 +214,11 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
 {
     FileImportResult result;
     result.path = path;
-    auto refuse = [&result, &path](const QString &message, qint64 line = 0, int column = 0) {
-        result.refusal = Error{message, path, line, column};
+    auto refuse = [&result, &path](const QString &message,
+                                   qint64 line = 0,
+                                   int column = 0,
+                                   MissingInput missing = MissingInput::None) {
+        result.refusal = Error{message, path, line, column, missing};
         return result;
     };
 
@@ -282,7 +285,10 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     }
     result.format = format->id();
     if (const Status status = format->begin(header.fields, options); !status) {
-        return refuse(status.error().message, header.line, status.error().column);
+        return refuse(status.error().message,
+                      header.line,
+                      status.error().column,
+                      status.error().missing);
     }
     Record record;
     if (format->observesRecords()) {
@@ -301,7 +307,8 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
         reader.readRecord(header);
     }
     if (const Status status = format->finishObserving(); !status) {
-        return refuse(status.error().message, status.error().line, status.error().column);
+        const Error &error = status.error();
+        return refuse(error.message, error.line, error.column, error.missing);
     }
 
     // Second pass (the only one for formats with nothing to observe), in one transaction:

@@ -210,13 +210,13 @@ Status MappedFormat::finishObserving()
     const int column = columnOf(MappedField::ArrivedAt) + 1;
     const QString name = m_header.value(column - 1);
     if (m_columnEvidence->dayFirstPossible && m_columnEvidence->monthFirstPossible) {
-        return Error{Text::tr("Every date of the %1 column reads both day first and month first; "
-                              "give the order explicitly (--date-order dmy or mdy, or in the "
-                              "mapping).")
+        return Error{Text::tr("Every date of the %1 column reads both day first and month first: "
+                              "the order must be given (or saved in the mapping).")
                          .arg(name),
                      {},
                      m_firstAmbiguousLine,
-                     column};
+                     column,
+                     MissingInput::DateOrder};
     }
     if (!m_columnEvidence->dayFirstPossible && !m_columnEvidence->monthFirstPossible) {
         return Error{Text::tr("The dates of the %1 column contradict each other: some can only be "

@@ -114,14 +114,14 @@ Expected<DateOrder> StrictDateOrderScan::decide(const QString &columnName, int c
     }
     if (m_firstDayFirstLine > 0 && m_firstMonthFirstLine > 0) {
         return Error{Text::tr("The %1 column mixes day-first dates (line %2) and month-first "
-                              "dates (line %3); give the order explicitly (--date-order dmy or "
-                              "mdy).")
+                              "dates (line %3): the order must be given.")
                          .arg(columnName)
                          .arg(m_firstDayFirstLine)
                          .arg(m_firstMonthFirstLine),
                      {},
                      std::max(m_firstDayFirstLine, m_firstMonthFirstLine),
-                     column};
+                     column,
+                     MissingInput::DateOrder};
     }
     if (m_firstDayFirstLine > 0) {
         return DateOrder::DayMonthYear;
@@ -139,13 +139,13 @@ Expected<DateOrder> StrictDateOrderScan::decide(const QString &columnName, int c
     }
     if (m_firstAmbiguousLine > 0) {
         return Error{Text::tr("The dates of the %1 column read both day first and month first "
-                              "(line %2 is one); give the order explicitly (--date-order dmy or "
-                              "mdy).")
+                              "(line %2 is one): the order must be given.")
                          .arg(columnName)
                          .arg(m_firstAmbiguousLine),
                      {},
                      m_firstAmbiguousLine,
-                     column};
+                     column,
+                     MissingInput::DateOrder};
     }
     // Year-first dates, dates whose day is their month, or none: the order changes nothing.
     return DateOrder::DayMonthYear;

@@ -431,7 +431,7 @@ void TestAircallImport::contradictoryDatesAreRefused()
                                    "2;03/14/2024 09:05:00;inbound;Yes;;100\n");
     const FileImportResult result = import(path);
     QVERIFY(result.refusal);
-    QVERIFY(result.refusal->message.contains(QLatin1String("--date-order")));
+    QCOMPARE(result.refusal->missing, MissingInput::DateOrder);
     QCOMPARE(result.refusal->line, 3);
     QCOMPARE(result.refusal->column, 2);
 }

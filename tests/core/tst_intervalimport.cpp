@@ -206,8 +206,7 @@ void TestIntervalImport::dailyFileIsRefusedWithoutStartDate()
     const FileImportResult result = import(kaggleDaily);
     QVERIFY(result.refusal);
     QCOMPARE(result.format, QStringLiteral("daily-summary"));
-    QVERIFY2(result.refusal->message.contains(QLatin1String("--start-date")),
-             qPrintable(result.refusal->message));
+    QCOMPARE(result.refusal->missing, MissingInput::StartDate);
     QCOMPARE(result.refusal->column, 1); // the Index column
     QCOMPARE(value(*m_workspace, QStringLiteral("SELECT count(*) FROM intervals")).toInt(), 0);
     QCOMPARE(value(*m_workspace, QStringLiteral("SELECT count(*) FROM imports")).toInt(), 0);

@@ -5,6 +5,7 @@
 #include "LeaderboardModel.h"
 #include "MainWindow.h"
 #include "MappingDialog.h"
+#include "MissingInputDialog.h"
 #include "Screenshot.h"
 #include "import/ColumnMapping.h"
 #include "import/Importer.h"
@@ -13,8 +14,10 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QImage>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void noticesImportsByAnotherConnection();
     void importLogListsImportsAndUndoes();
     void wizardMapsAnUnknownLog();
+    void windowAsksForWhatAFileLacks();
 
 private:
     QTemporaryDir m_dir;
@@ -306,6 +310,52 @@ void TestDashboard::wizardMapsAnUnknownLog()
     auto workspace = Workspace::open(path);
     QVERIFY(workspace);
     QVERIFY(savedMappingFor(**workspace, dialog->mapping().header));
+}
+
+void TestDashboard::windowAsksForWhatAFileLacks()
+{
+    // The car-insurance campaign dates its calls without a year: refused, with the year as the
+    // missing input; the window's question gives it, and the import goes through.
+    const QString log =
+        QStringLiteral(CALLBOARD_TEST_DATA "/car-insurance-cold-calls/carInsurance_train.csv");
+    ui::MainWindow window;
+    QVERIFY(window.openWorkspace(m_dir.filePath(QStringLiteral("asked.sqlite")), true));
+    auto workspace = Workspace::open(m_dir.filePath(QStringLiteral("asked.sqlite")));
+    QVERIFY(workspace);
+    const FileImportResult refused = Importer(**workspace).importFile(log, {});
+    QVERIFY(refused.refusal);
+    QCOMPARE(refused.refusal->missing, MissingInput::Year);
+
+    ui::MissingInputDialog question(*refused.refusal);
+    auto *year = question.findChild<QSpinBox *>(QStringLiteral("yearSpinBox"));
+    QVERIFY(year);
+    year->setValue(2017);
+    ImportOptions options;
+    question.applyTo(options);
+    QCOMPARE(options.year, std::optional<int>(2017));
+
+    QSignalSpy finished(&window, &ui::MainWindow::importsFinished);
+    window.importFiles({log}, options);
+    QVERIFY(finished.wait(60000));
+    // 4,000 rows, one call each (the same figures as the core test of this format).
+    QVERIFY2(finished.first().first().toString().contains(QLatin1String("4,000 calls added")),
+             qPrintable(finished.first().first().toString()));
+
+    // The other two questions set the date order and the first day.
+    Error ambiguous{QStringLiteral("ambiguous"), log, 2, 1, MissingInput::DateOrder};
+    ui::MissingInputDialog order(ambiguous);
+    auto *orderBox = order.findChild<QComboBox *>(QStringLiteral("dateOrderComboBox"));
+    QVERIFY(orderBox);
+    orderBox->setCurrentIndex(1);
+    order.applyTo(options);
+    QCOMPARE(options.dateOrder, DateOrder::MonthDayYear);
+    Error undated{QStringLiteral("numbered days"), log, 1, 1, MissingInput::StartDate};
+    ui::MissingInputDialog start(undated);
+    auto *day = start.findChild<QDateEdit *>(QStringLiteral("startDateEdit"));
+    QVERIFY(day);
+    day->setDate(QDate(2021, 1, 1));
+    start.applyTo(options);
+    QCOMPARE(options.startDate, QDate(2021, 1, 1));
 }
 
 QTEST_MAIN(TestDashboard)
