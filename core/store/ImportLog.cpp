@@ -69,9 +69,14 @@ Expected<QJsonObject> rowSnapshot(QSqlDatabase db, const QString &table, qint64 
     QJsonObject previous;
     const QSqlRecord record = read.record();
     for (int i = 0; i < record.count(); ++i) {
-        if (record.fieldName(i) != QLatin1String("id")) {
-            previous.insert(record.fieldName(i), QJsonValue::fromVariant(read.value(i)));
+        if (record.fieldName(i) == QLatin1String("id")) {
+            continue;
         }
+        // The driver hands NULL back as a null QString, which fromVariant() would turn into "":
+        // kept as JSON null, it is restored as NULL.
+        previous.insert(record.fieldName(i),
+                        read.isNull(i) ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue::fromVariant(read.value(i)));
     }
     return previous;
 }
