@@ -40,10 +40,30 @@ QVariant ImportLogModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const QLocale locale;
-    // Interval reports store intervals, not calls: their counts show in the same columns.
-    const bool intervals =
-        record->imported + record->updated + record->duplicates == 0
-        && record->intervalsImported + record->intervalsUpdated + record->intervalsDuplicates > 0;
+    // Interval reports store intervals, and CRM exports leads or deals, not calls: their counts
+    // show in the same columns.
+    struct Stored
+    {
+        qint64 added;
+        qint64 updated;
+        qint64 already;
+        QString what;
+    };
+    const QList<Stored> kinds{
+        {record->imported, record->updated, record->duplicates, tr("calls")},
+        {record->intervalsImported,
+         record->intervalsUpdated,
+         record->intervalsDuplicates,
+         tr("intervals")},
+        {record->leadsImported, record->leadsUpdated, record->leadsDuplicates, tr("leads")},
+        {record->dealsImported, record->dealsUpdated, record->dealsDuplicates, tr("deals")}};
+    Stored shown = kinds.constFirst();
+    for (const Stored &kind : kinds) {
+        if (kind.added + kind.updated + kind.already > 0) {
+            shown = kind;
+            break;
+        }
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case ImportedAt:
@@ -56,11 +76,11 @@ QVariant ImportLogModel::data(const QModelIndex &index, int role) const
         case Rows:
             return locale.toString(record->rows);
         case Added:
-            return locale.toString(intervals ? record->intervalsImported : record->imported);
+            return locale.toString(shown.added);
         case Updated:
-            return locale.toString(intervals ? record->intervalsUpdated : record->updated);
+            return locale.toString(shown.updated);
         case AlreadyStored:
-            return locale.toString(intervals ? record->intervalsDuplicates : record->duplicates);
+            return locale.toString(shown.already);
         case Rejected:
             return locale.toString(record->rejected);
         case TimeZone:
@@ -71,7 +91,7 @@ QVariant ImportLogModel::data(const QModelIndex &index, int role) const
                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(*record->undoneAtMs),
                                          QLocale::ShortFormat));
             }
-            return intervals ? tr("intervals") : tr("calls");
+            return shown.what;
         }
     }
     if (role == Qt::ToolTipRole) {

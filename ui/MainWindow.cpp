@@ -43,16 +43,34 @@ QString describeImport(const FileImportResult &result)
         return MainWindow::tr("<b>%1</b> was not imported: %2")
             .arg(name, result.refusal->toString().toHtmlEscaped());
     }
-    // Interval reports store intervals rather than calls: report what the file held.
-    const bool intervals = result.calls == 0 && result.intervals > 0;
-    QString line =
-        (intervals ? MainWindow::tr("<b>%1</b>: %2 report intervals added, %3 updated, %4 already "
-                                    "stored")
-                   : MainWindow::tr("<b>%1</b>: %2 calls added, %3 updated, %4 already stored"))
-            .arg(name,
-                 locale.toString(intervals ? result.intervalsImported : result.imported),
-                 locale.toString(intervals ? result.intervalsUpdated : result.updated),
-                 locale.toString(intervals ? result.intervalsDuplicates : result.duplicates));
+    // Interval reports store intervals, and CRM exports leads or deals, rather than calls:
+    // report what the file held.
+    QString line;
+    if (result.calls == 0 && result.intervals > 0) {
+        line = MainWindow::tr("<b>%1</b>: %2 report intervals added, %3 updated, %4 already stored")
+                   .arg(name,
+                        locale.toString(result.intervalsImported),
+                        locale.toString(result.intervalsUpdated),
+                        locale.toString(result.intervalsDuplicates));
+    } else if (result.calls == 0 && result.leads > 0) {
+        line = MainWindow::tr("<b>%1</b>: %2 leads added, %3 updated, %4 already stored")
+                   .arg(name,
+                        locale.toString(result.leadsImported),
+                        locale.toString(result.leadsUpdated),
+                        locale.toString(result.leadsDuplicates));
+    } else if (result.calls == 0 && result.deals > 0) {
+        line = MainWindow::tr("<b>%1</b>: %2 deals added, %3 updated, %4 already stored")
+                   .arg(name,
+                        locale.toString(result.dealsImported),
+                        locale.toString(result.dealsUpdated),
+                        locale.toString(result.dealsDuplicates));
+    } else {
+        line = MainWindow::tr("<b>%1</b>: %2 calls added, %3 updated, %4 already stored")
+                   .arg(name,
+                        locale.toString(result.imported),
+                        locale.toString(result.updated),
+                        locale.toString(result.duplicates));
+    }
     if (result.skipped > 0) {
         line += MainWindow::tr("; %1 records skipped as no calls: %2")
                     .arg(locale.toString(result.skipped),

@@ -29,6 +29,8 @@ class CountingSink : public ConversionSink
 public:
     void addCall(Call) override { ++calls; }
     void addInterval(Interval) override {}
+    void addLead(Lead) override {}
+    void addDeal(Deal) override {}
     void skip(const QString &) override {}
     void reject(qint64 line, const FieldProblem &problem) override
     {

@@ -152,6 +152,14 @@ QJsonObject toJson(const FileImportResult &result)
         {QStringLiteral("intervals_imported"), result.refusal ? 0 : result.intervalsImported},
         {QStringLiteral("intervals_updated"), result.refusal ? 0 : result.intervalsUpdated},
         {QStringLiteral("intervals_duplicates"), result.refusal ? 0 : result.intervalsDuplicates},
+        {QStringLiteral("leads"), result.refusal ? 0 : result.leads},
+        {QStringLiteral("leads_imported"), result.refusal ? 0 : result.leadsImported},
+        {QStringLiteral("leads_updated"), result.refusal ? 0 : result.leadsUpdated},
+        {QStringLiteral("leads_duplicates"), result.refusal ? 0 : result.leadsDuplicates},
+        {QStringLiteral("deals"), result.refusal ? 0 : result.deals},
+        {QStringLiteral("deals_imported"), result.refusal ? 0 : result.dealsImported},
+        {QStringLiteral("deals_updated"), result.refusal ? 0 : result.dealsUpdated},
+        {QStringLiteral("deals_duplicates"), result.refusal ? 0 : result.dealsDuplicates},
         {QStringLiteral("problems"), problems},
     };
 }
@@ -183,6 +191,24 @@ void printText(const FileImportResult &result)
                           locale.toString(result.intervalsImported),
                           locale.toString(result.intervalsUpdated),
                           locale.toString(result.intervalsDuplicates))
+              << Qt::endl;
+    }
+    if (result.leads > 0) {
+        out() << "  "
+              << Text::tr("%1 leads: %2 imported, %3 updated, %4 already stored")
+                     .arg(locale.toString(result.leads),
+                          locale.toString(result.leadsImported),
+                          locale.toString(result.leadsUpdated),
+                          locale.toString(result.leadsDuplicates))
+              << Qt::endl;
+    }
+    if (result.deals > 0) {
+        out() << "  "
+              << Text::tr("%1 deals: %2 imported, %3 updated, %4 already stored")
+                     .arg(locale.toString(result.deals),
+                          locale.toString(result.dealsImported),
+                          locale.toString(result.dealsUpdated),
+                          locale.toString(result.dealsDuplicates))
               << Qt::endl;
     }
     if (result.skipped > 0) {
@@ -414,6 +440,23 @@ void printText(const ImportRecord &record, const QList<ImportProblem> &problems)
                          locale.toString(record.intervalsImported),
                          locale.toString(record.intervalsUpdated),
                          locale.toString(record.intervalsDuplicates));
+    }
+    for (const auto &[what, imported, updated, duplicates] : {std::tuple{Text::tr("leads"),
+                                                                         record.leadsImported,
+                                                                         record.leadsUpdated,
+                                                                         record.leadsDuplicates},
+                                                              std::tuple{Text::tr("deals"),
+                                                                         record.dealsImported,
+                                                                         record.dealsUpdated,
+                                                                         record.dealsDuplicates}}) {
+        if (imported + updated + duplicates > 0) {
+            line += Text::tr("; %1 %2: %3 imported, %4 updated, %5 already stored")
+                        .arg(locale.toString(imported + updated + duplicates),
+                             what,
+                             locale.toString(imported),
+                             locale.toString(updated),
+                             locale.toString(duplicates));
+        }
     }
     if (record.undoneAtMs) {
         line += Text::tr(" (undone %1)").arg(isoTime(*record.undoneAtMs));
@@ -901,6 +944,12 @@ int runImports(const QStringList &arguments)
             {QStringLiteral("intervals_imported"), record.intervalsImported},
             {QStringLiteral("intervals_updated"), record.intervalsUpdated},
             {QStringLiteral("intervals_duplicates"), record.intervalsDuplicates},
+            {QStringLiteral("leads_imported"), record.leadsImported},
+            {QStringLiteral("leads_updated"), record.leadsUpdated},
+            {QStringLiteral("leads_duplicates"), record.leadsDuplicates},
+            {QStringLiteral("deals_imported"), record.dealsImported},
+            {QStringLiteral("deals_updated"), record.dealsUpdated},
+            {QStringLiteral("deals_duplicates"), record.dealsDuplicates},
             {QStringLiteral("undone_at"),
              record.undoneAtMs ? QJsonValue(isoTime(*record.undoneAtMs)) : QJsonValue()},
             {QStringLiteral("problems"), problemList},
@@ -945,7 +994,11 @@ int runUndoImport(const QStringList &arguments)
                               {QStringLiteral("removed"), undone->removed},
                               {QStringLiteral("restored"), undone->restored},
                               {QStringLiteral("intervals_removed"), undone->intervalsRemoved},
-                              {QStringLiteral("intervals_restored"), undone->intervalsRestored}});
+                              {QStringLiteral("intervals_restored"), undone->intervalsRestored},
+                              {QStringLiteral("leads_removed"), undone->leadsRemoved},
+                              {QStringLiteral("leads_restored"), undone->leadsRestored},
+                              {QStringLiteral("deals_removed"), undone->dealsRemoved},
+                              {QStringLiteral("deals_restored"), undone->dealsRestored}});
     } else {
         out() << Text::tr("Undid import %1: removed %2 calls it had added, restored %3 it had "
                           "changed.")
@@ -960,6 +1013,79 @@ int runUndoImport(const QStringList &arguments)
                          .arg(undone->intervalsRestored)
                   << Qt::endl;
         }
+        if (undone->leadsRemoved + undone->leadsRestored + undone->dealsRemoved
+                + undone->dealsRestored
+            > 0) {
+            out() << Text::tr("Removed %1 leads and %2 deals it had added, restored %3 leads and "
+                              "%4 deals it had changed.")
+                         .arg(undone->leadsRemoved)
+                         .arg(undone->dealsRemoved)
+                         .arg(undone->leadsRestored)
+                         .arg(undone->dealsRestored)
+                  << Qt::endl;
+        }
+    }
+    return Success;
+}
+
+int runLeads(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("callboard-cli leads --db W [--json]\n\n"
+                 "Print how many leads and deals the workspace holds (imported from CRM "
+                 "exports), how many deals are open, won and lost, and what the won ones are "
+                 "worth. Exits 1 when the workspace does not exist, 2 on a usage error."));
+    parser.addOptions({dbOption, jsonOption});
+    if (const std::optional<int> exit = parse(parser, arguments)) {
+        return *exit;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(Text::tr("Unexpected argument \"%1\"; options start with --.")
+                              .arg(parser.positionalArguments().constFirst()));
+    }
+    Expected<std::unique_ptr<Workspace>> workspace =
+        Workspace::open(parser.value(dbOption), Workspace::OpenMode::MustExist);
+    if (!workspace) {
+        return failure(workspace.error().toString());
+    }
+    const Expected<LeadAndDealCounts> counts = (*workspace)->leadAndDealCounts();
+    if (!counts) {
+        return failure(counts.error().toString());
+    }
+    if (parser.isSet(jsonOption)) {
+        printJson(QJsonObject{
+            {QStringLiteral("leads"), counts->leads},
+            {QStringLiteral("deals"), counts->deals},
+            {QStringLiteral("deals_open"), counts->dealsOpen},
+            {QStringLiteral("deals_won"), counts->dealsWon},
+            {QStringLiteral("deals_lost"), counts->dealsLost},
+            {QStringLiteral("won_value"), counts->wonValue},
+            {QStringLiteral("won_without_value"), counts->wonUnvalued},
+            {QStringLiteral("won_currencies"), QJsonArray::fromStringList(counts->wonCurrencies)},
+        });
+        return Success;
+    }
+    const QLocale locale;
+    out() << Text::tr("Leads: %1").arg(locale.toString(counts->leads)) << Qt::endl
+          << Text::tr("Deals: %1 (%2 open, %3 won, %4 lost)")
+                 .arg(locale.toString(counts->deals),
+                      locale.toString(counts->dealsOpen),
+                      locale.toString(counts->dealsWon),
+                      locale.toString(counts->dealsLost))
+          << Qt::endl
+          << Text::tr("Won value: %1 %2")
+                 .arg(locale.toString(counts->wonValue, 'f', 2),
+                      counts->wonCurrencies.join(QStringLiteral(" + ")))
+                 .trimmed()
+          << Qt::endl;
+    if (counts->wonCurrencies.size() > 1) {
+        out() << Text::tr("  (a sum of several currencies, not converted)") << Qt::endl;
+    }
+    if (counts->wonUnvalued > 0) {
+        out() << Text::tr("  (%1 won deals have no value and are not in the sum)")
+                     .arg(locale.toString(counts->wonUnvalued))
+              << Qt::endl;
     }
     return Success;
 }

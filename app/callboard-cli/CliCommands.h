@@ -15,6 +15,7 @@ int runImport(const QStringList &arguments);
 int runKpis(const QStringList &arguments);
 int runAgents(const QStringList &arguments);
 int runIntervals(const QStringList &arguments);
+int runLeads(const QStringList &arguments);
 int runImports(const QStringList &arguments);
 int runUndoImport(const QStringList &arguments);
 int runSettings(const QStringList &arguments);

@@ -17,6 +17,7 @@ void printUsage(QTextStream &out)
         "  kpis     Print the KPIs of a period\n"
         "  agents   Print the KPIs of each agent\n"
         "  intervals  Print the daily totals of imported interval reports\n"
+        "  leads    Count the leads and deals imported from CRM exports\n"
         "  imports  List past imports, with the rows they rejected\n"
         "  undo-import  Undo one import\n"
         "  settings Show or change the workspace's settings (report time zone)\n"
@@ -49,6 +50,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("intervals")) {
         return callboard::cli::runIntervals(arguments);
+    }
+    if (command == QLatin1String("leads")) {
+        return callboard::cli::runLeads(arguments);
     }
     if (command == QLatin1String("imports")) {
         return callboard::cli::runImports(arguments);

@@ -447,6 +447,85 @@ std::optional<qint64> parseIsoDateTime(QStringView text, const QTimeZone &zone)
     return daysSinceEpoch * msPerDay + time.msecsSinceStartOfDay() - qint64(*offset) * 1000;
 }
 
+std::optional<qint64> parseDateTime(QStringView text, DateOrder order, const QTimeZone &zone)
+{
+    if (const std::optional<qint64> iso = parseIsoDateTime(text, zone)) {
+        return iso;
+    }
+    const auto [datePart, timePart] = splitDateTime(text.toString());
+    const std::optional<QDate> date = parseDate(datePart, order);
+    const std::optional<QTime> time =
+        timePart.isEmpty() ? std::optional<QTime>(QTime(0, 0)) : parseTimeOfDay(timePart);
+    if (!date || !time) {
+        return std::nullopt;
+    }
+    const QDateTime local(*date, *time, zone.isValid() ? zone : QTimeZone::utc());
+    // A time the clocks skip in spring is no time at all, not the hour after it.
+    if (!local.isValid() || local.time() != *time) {
+        return std::nullopt;
+    }
+    return local.toMSecsSinceEpoch();
+}
+
+std::optional<Money> parseMoney(QStringView text)
+{
+    QStringView rest = text.trimmed();
+    bool negative = false;
+    if (rest.startsWith(u'(') && rest.endsWith(u')')) {
+        negative = true;
+        rest = rest.mid(1, rest.size() - 2).trimmed();
+    }
+    Money money;
+    QString number;
+    QString letters;
+    for (const QChar c : rest) {
+        if (c.isDigit() || c == u'.' || c == u',') {
+            number += c;
+        } else if (c == u'-' && number.isEmpty() && !negative) {
+            negative = true;
+        } else if (c.category() == QChar::Symbol_Currency) {
+            money.currency += c;
+        } else if (c.isLetter()) {
+            letters += c;
+        } else if (!c.isSpace() && c != u'\'' && c != u'\u2019') {
+            return std::nullopt;
+        }
+    }
+    // A code (USD, EUR) may stand beside the number; any other word makes it no amount.
+    if (!letters.isEmpty()) {
+        if (letters.size() != 3 || letters != letters.toUpper() || !money.currency.isEmpty()) {
+            return std::nullopt;
+        }
+        money.currency = letters;
+    }
+    const qsizetype lastDot = number.lastIndexOf(u'.');
+    const qsizetype lastComma = number.lastIndexOf(u',');
+    QChar decimal;
+    if (lastDot >= 0 && lastComma >= 0) {
+        decimal = lastDot > lastComma ? u'.' : u',';
+    } else if (lastComma >= 0) {
+        const bool groupsThousands = number.count(u',') > 1 || number.size() - lastComma - 1 == 3;
+        decimal = groupsThousands ? QChar() : QChar(u',');
+    } else if (lastDot >= 0) {
+        decimal = number.count(u'.') > 1 ? QChar() : QChar(u'.');
+    }
+    QString plain;
+    for (const QChar c : std::as_const(number)) {
+        if (c.isDigit()) {
+            plain += c;
+        } else if (c == decimal) {
+            plain += u'.';
+        }
+    }
+    bool isNumber = false;
+    const double amount = plain.toDouble(&isNumber);
+    if (!isNumber || !std::isfinite(amount)) {
+        return std::nullopt;
+    }
+    money.amount = negative ? -amount : amount;
+    return money;
+}
+
 std::optional<bool> parseYesNo(QStringView text)
 {
     const QStringView trimmed = text.trimmed();

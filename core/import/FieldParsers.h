@@ -76,6 +76,27 @@ std::optional<double> parseDurationSeconds(QStringView text, bool numbersAreDayF
 /// `2025-01-06 09:13:22.250+01:00`, `...+0100`; without an offset the time is local to @p zone.
 std::optional<qint64> parseIsoDateTime(QStringView text, const QTimeZone &zone);
 
+/// Reads a date and time: ISO 8601 first (with its offset, else local to @p zone), else a date as
+/// parseDate() reads it in @p order, optionally followed by a space and a time of day as
+/// parseTimeOfDay() reads it (`13/02/2025 16:05`, `21/03/2025 9:05 AM`); a date alone is
+/// midnight in @p zone. Nothing when it is none of these or names a time the zone skips.
+std::optional<qint64> parseDateTime(QStringView text, DateOrder order, const QTimeZone &zone);
+
+/// An amount of money, and the currency it was written with.
+struct Money
+{
+    double amount = 0;
+    QString currency; ///< The symbol or three-letter code the text gave (`$`, `EUR`); else empty.
+};
+
+/// Reads an amount of money: `1250`, `$1,250.00`, `1.250,00 €`, `EUR 1 250,00`, `-45.5`,
+/// `(45.50)` (negative, as accounts write it). Currency symbols and a three-letter code before
+/// or after the number are set aside; spaces and apostrophes group digits. With both `,` and `.`
+/// the later one is the decimal mark; a single `,` followed by exactly three digits groups
+/// thousands (`1,250` is 1250) and otherwise marks decimals (`12,5`); a single `.` always marks
+/// decimals, more than one groups thousands (`1.250.000`).
+std::optional<Money> parseMoney(QStringView text);
+
 /// Reads yes/no spellings: Y, N, Yes, No, True, False, 1, 0 (any case).
 std::optional<bool> parseYesNo(QStringView text);
 

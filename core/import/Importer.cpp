@@ -9,10 +9,12 @@
 #include "import/CarInsuranceCampaignFormat.h"
 #include "import/CloudTalkJsonFormat.h"
 #include "import/DailySummaryFormat.h"
+#include "import/DealsCsvFormat.h"
 #include "import/Decc911HourlyFormat.h"
 #include "import/DiscoEventLogFormat.h"
 #include "import/FreeSwitchCdrFormat.h"
 #include "import/HeaderMap.h"
+#include "import/LeadsCsvFormat.h"
 #include "import/MappedFormat.h"
 #include "import/PwcSpreadsheetFormat.h"
 #include "import/QueueSimulationFormat.h"
@@ -101,6 +103,33 @@ public:
               m_result.intervalsDuplicates);
     }
 
+    void addLead(Lead lead) override
+    {
+        if (m_failure) {
+            return;
+        }
+        ++m_result.leads;
+        // Known limit: the phone is stored as the export wrote it. The E.164 normaliser that
+        // calls go through on their way to the store belongs here too, the one place a lead's
+        // phone enters the workspace, so that lead response time can match it to calls.
+        tally(m_workspace.upsertLead(lead, m_importId),
+              m_result.leadsImported,
+              m_result.leadsUpdated,
+              m_result.leadsDuplicates);
+    }
+
+    void addDeal(Deal deal) override
+    {
+        if (m_failure) {
+            return;
+        }
+        ++m_result.deals;
+        tally(m_workspace.upsertDeal(deal, m_importId),
+              m_result.dealsImported,
+              m_result.dealsUpdated,
+              m_result.dealsDuplicates);
+    }
+
     void reject(qint64 line, const FieldProblem &problem) override
     {
         if (m_failure) {
@@ -177,6 +206,8 @@ Importer::Importer(Workspace &workspace)
     m_formats.push_back(std::make_unique<QueueSimulationFormat>());
     m_formats.push_back(std::make_unique<DiscoEventLogFormat>());
     m_formats.push_back(std::make_unique<CarInsuranceCampaignFormat>());
+    m_formats.push_back(std::make_unique<LeadsCsvFormat>());
+    m_formats.push_back(std::make_unique<DealsCsvFormat>());
 }
 
 Importer::~Importer() = default;
@@ -258,7 +289,8 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     }
     if (!format && isSettingsTable(header.fields)) {
         return refuse(Text::tr("This is a settings table (a name and a value on each row), not a "
-                               "call log: Callboard imports call logs and interval reports."),
+                               "call log: Callboard imports call logs, interval reports, and "
+                               "leads and deals exported from a CRM."),
                       header.line);
     }
     if (!format) {
@@ -363,8 +395,8 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     if (reader.error()) {
         return abandon(reader.error()->message);
     }
-    // A report of intervals makes no calls, and needs none.
-    if (result.calls == 0 && result.intervals == 0) {
+    // A report of intervals, or a CRM export, makes no calls, and needs none.
+    if (result.calls == 0 && result.intervals == 0 && result.leads == 0 && result.deals == 0) {
         m_workspace.rollback();
         result.importId = 0;
         QString message = Text::tr("The file has a header but no calls.");
@@ -389,6 +421,12 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     log.intervalsImported = result.intervalsImported;
     log.intervalsUpdated = result.intervalsUpdated;
     log.intervalsDuplicates = result.intervalsDuplicates;
+    log.leadsImported = result.leadsImported;
+    log.leadsUpdated = result.leadsUpdated;
+    log.leadsDuplicates = result.leadsDuplicates;
+    log.dealsImported = result.dealsImported;
+    log.dealsUpdated = result.dealsUpdated;
+    log.dealsDuplicates = result.dealsDuplicates;
     if (const Status status = importLog.finish(log); !status) {
         return abandon(status.error().message);
     }
@@ -401,7 +439,8 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     }
     qCInfo(lcImport) << "imported" << result.imported << "updated" << result.updated << "duplicates"
                      << result.duplicates << "rejected" << result.rejected << "intervals"
-                     << result.intervals << "format" << result.format;
+                     << result.intervals << "leads" << result.leads << "deals" << result.deals
+                     << "format" << result.format;
     return result;
 }
 

@@ -41,6 +41,16 @@ struct FileImportResult
     qint64 intervalsUpdated = 0;    ///< Intervals already stored, changed by this file.
     qint64 intervalsDuplicates = 0; ///< Intervals already stored unchanged.
 
+    // CRM exports: the leads or deals their records make.
+    qint64 leads = 0;           ///< Leads those records make.
+    qint64 leadsImported = 0;   ///< Leads added.
+    qint64 leadsUpdated = 0;    ///< Leads already stored, changed by this file.
+    qint64 leadsDuplicates = 0; ///< Leads already stored unchanged.
+    qint64 deals = 0;           ///< Deals those records make.
+    qint64 dealsImported = 0;   ///< Deals added.
+    qint64 dealsUpdated = 0;    ///< Deals already stored, changed by this file.
+    qint64 dealsDuplicates = 0; ///< Deals already stored unchanged.
+
     // Sound records that are no call by nature (emails and case work in an event log).
     qint64 skipped = 0;                    ///< Records skipped.
     QMap<QString, qint64> skippedByReason; ///< How many records each reason skipped.
@@ -48,8 +58,9 @@ struct FileImportResult
     static constexpr int maxReportedProblems = 1000;
 };
 
-/// Imports call logs and interval reports into a workspace, one transaction per file: a file is
-/// imported whole or, refused, not at all, and re-importing it adds nothing twice.
+/// Imports call logs, interval reports and CRM exports (leads, deals) into a workspace, one
+/// transaction per file: a file is imported whole or, refused, not at all, and re-importing it adds
+/// nothing twice.
 class Importer
 {
 public:

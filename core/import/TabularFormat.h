@@ -1,7 +1,9 @@
 #pragma once
 
 #include "call/Call.h"
+#include "call/Deal.h"
 #include "call/Interval.h"
+#include "call/Lead.h"
 #include "common/Error.h"
 #include "import/FieldParsers.h"
 #include "import/Record.h"
@@ -36,8 +38,8 @@ struct FieldProblem
     QString message;
 };
 
-/// Where a format delivers what it reads: calls, intervals of aggregated reports, and records it
-/// had to reject.
+/// Where a format delivers what it reads: calls, intervals of aggregated reports, leads and deals
+/// of CRM exports, and records it had to reject.
 class ConversionSink
 {
 public:
@@ -45,6 +47,9 @@ public:
     virtual void addCall(Call call) = 0;
     /// One interval (a day or an hour of a queue) of a report that gives counts, not calls.
     virtual void addInterval(Interval interval) = 0;
+    /// One lead, or one deal, of a CRM export.
+    virtual void addLead(Lead lead) = 0;
+    virtual void addDeal(Deal deal) = 0;
     /// A record, or a group of records, that makes no call; the file goes on.
     virtual void reject(qint64 line, const FieldProblem &problem) = 0;
     /// A sound record that is no call by nature (an email in a contact centre's event log): no

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <array>
+
 namespace callboard {
 
 namespace {
@@ -69,9 +71,14 @@ Expected<QJsonObject> rowSnapshot(QSqlDatabase db, const QString &table, qint64 
     QJsonObject previous;
     const QSqlRecord record = read.record();
     for (int i = 0; i < record.count(); ++i) {
-        if (record.fieldName(i) != QLatin1String("id")) {
-            previous.insert(record.fieldName(i), QJsonValue::fromVariant(read.value(i)));
+        if (record.fieldName(i) == QLatin1String("id")) {
+            continue;
         }
+        // The driver hands NULL back as a null QString, which fromVariant() would turn into "":
+        // kept as JSON null, it is restored as NULL.
+        previous.insert(record.fieldName(i),
+                        read.isNull(i) ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue::fromVariant(read.value(i)));
     }
     return previous;
 }
@@ -170,7 +177,10 @@ Status ImportLog::finish(const ImportRecord &record)
     QSqlQuery query(m_workspace.database());
     query.prepare(QStringLiteral("UPDATE imports SET rows = ?, imported = ?, updated = ?,"
                                  " duplicates = ?, rejected = ?, intervals_imported = ?,"
-                                 " intervals_updated = ?, intervals_duplicates = ? WHERE id = ?"));
+                                 " intervals_updated = ?, intervals_duplicates = ?,"
+                                 " leads_imported = ?, leads_updated = ?, leads_duplicates = ?,"
+                                 " deals_imported = ?, deals_updated = ?, deals_duplicates = ?"
+                                 " WHERE id = ?"));
     query.addBindValue(record.rows);
     query.addBindValue(record.imported);
     query.addBindValue(record.updated);
@@ -179,6 +189,12 @@ Status ImportLog::finish(const ImportRecord &record)
     query.addBindValue(record.intervalsImported);
     query.addBindValue(record.intervalsUpdated);
     query.addBindValue(record.intervalsDuplicates);
+    query.addBindValue(record.leadsImported);
+    query.addBindValue(record.leadsUpdated);
+    query.addBindValue(record.leadsDuplicates);
+    query.addBindValue(record.dealsImported);
+    query.addBindValue(record.dealsUpdated);
+    query.addBindValue(record.dealsDuplicates);
     query.addBindValue(record.id);
     if (!query.exec()) {
         return sqlError(Text::tr("Cannot write the import log"), query.lastError());
@@ -236,13 +252,45 @@ Status ImportLog::recordIntervalChange(qint64 importId, qint64 intervalId)
                         *previous);
 }
 
+Status ImportLog::recordLeadChange(qint64 importId, qint64 leadRowId)
+{
+    const QSqlDatabase db = m_workspace.database();
+    const Expected<QJsonObject> previous = rowSnapshot(db, QStringLiteral("leads"), leadRowId);
+    if (!previous) {
+        return previous.error();
+    }
+    return keepSnapshot(db,
+                        QStringLiteral("import_lead_changes"),
+                        QStringLiteral("lead_row_id"),
+                        importId,
+                        leadRowId,
+                        *previous);
+}
+
+Status ImportLog::recordDealChange(qint64 importId, qint64 dealRowId)
+{
+    const QSqlDatabase db = m_workspace.database();
+    const Expected<QJsonObject> previous = rowSnapshot(db, QStringLiteral("deals"), dealRowId);
+    if (!previous) {
+        return previous.error();
+    }
+    return keepSnapshot(db,
+                        QStringLiteral("import_deal_changes"),
+                        QStringLiteral("deal_row_id"),
+                        importId,
+                        dealRowId,
+                        *previous);
+}
+
 Expected<QList<ImportRecord>> ImportLog::imports() const
 {
     QSqlQuery query(m_workspace.database());
     if (!query.exec(QStringLiteral("SELECT id, file_name, path, sha256, format, time_zone,"
                                    " imported_at_ms, rows, imported, updated, duplicates, rejected,"
                                    " undone_at_ms, intervals_imported, intervals_updated,"
-                                   " intervals_duplicates, header FROM imports ORDER BY id"))) {
+                                   " intervals_duplicates, header, leads_imported, leads_updated,"
+                                   " leads_duplicates, deals_imported, deals_updated,"
+                                   " deals_duplicates FROM imports ORDER BY id"))) {
         return sqlError(Text::tr("Cannot read the import log"), query.lastError());
     }
     QList<ImportRecord> records;
@@ -270,6 +318,12 @@ Expected<QList<ImportRecord>> ImportLog::imports() const
              QJsonDocument::fromJson(query.value(16).toByteArray()).array()) {
             record.header.append(name.toString());
         }
+        record.leadsImported = query.value(17).toLongLong();
+        record.leadsUpdated = query.value(18).toLongLong();
+        record.leadsDuplicates = query.value(19).toLongLong();
+        record.dealsImported = query.value(20).toLongLong();
+        record.dealsUpdated = query.value(21).toLongLong();
+        record.dealsDuplicates = query.value(22).toLongLong();
         records.append(record);
     }
     return records;
@@ -310,16 +364,23 @@ Expected<UndoResult> ImportLog::undo(qint64 importId, qint64 nowMs)
         return Error{Text::tr("Import %1 has already been undone.").arg(importId), {}, 0, 0};
     }
 
-    // A call or interval this import wrote that a later import has written since would lose
-    // that later change: the later import must be undone first.
+    // A row this import wrote that a later import has written since would lose that later
+    // change: the later import must be undone first.
+    const std::array<std::tuple<QString, QString, QString>, 4> tables{
+        std::tuple{QStringLiteral("calls"),
+                   QStringLiteral("import_changes"),
+                   QStringLiteral("call_id")},
+        std::tuple{QStringLiteral("intervals"),
+                   QStringLiteral("import_interval_changes"),
+                   QStringLiteral("interval_id")},
+        std::tuple{QStringLiteral("leads"),
+                   QStringLiteral("import_lead_changes"),
+                   QStringLiteral("lead_row_id")},
+        std::tuple{QStringLiteral("deals"),
+                   QStringLiteral("import_deal_changes"),
+                   QStringLiteral("deal_row_id")}};
     QStringList later;
-    for (const auto &[table, changes, idColumn] :
-         {std::tuple{QStringLiteral("calls"),
-                     QStringLiteral("import_changes"),
-                     QStringLiteral("call_id")},
-          std::tuple{QStringLiteral("intervals"),
-                     QStringLiteral("import_interval_changes"),
-                     QStringLiteral("interval_id")}}) {
+    for (const auto &[table, changes, idColumn] : tables) {
         const Expected<QStringList> laterHere = laterImports(importId, table, changes, idColumn);
         if (!laterHere) {
             return laterHere.error();
@@ -331,8 +392,8 @@ Expected<UndoResult> ImportLog::undo(qint64 importId, qint64 nowMs)
         }
     }
     if (!later.isEmpty()) {
-        return Error{Text::tr("Later imports (%1) changed calls or intervals that import %2 "
-                              "wrote; undo them first.")
+        return Error{Text::tr("Later imports (%1) changed calls, intervals, leads or deals that "
+                              "import %2 wrote; undo them first.")
                          .arg(later.join(QStringLiteral(", ")))
                          .arg(importId),
                      {},
@@ -348,23 +409,20 @@ Expected<UndoResult> ImportLog::undo(qint64 importId, qint64 nowMs)
         return error;
     };
     UndoResult result;
-    const Expected<std::pair<qint64, qint64>> calls = revert(importId,
-                                                             QStringLiteral("calls"),
-                                                             QStringLiteral("import_changes"),
-                                                             QStringLiteral("call_id"));
-    if (!calls) {
-        return abandon(calls.error());
+    const std::array<std::pair<qint64 *, qint64 *>, 4> counts{
+        std::pair{&result.removed, &result.restored},
+        std::pair{&result.intervalsRemoved, &result.intervalsRestored},
+        std::pair{&result.leadsRemoved, &result.leadsRestored},
+        std::pair{&result.dealsRemoved, &result.dealsRestored}};
+    for (size_t i = 0; i < tables.size(); ++i) {
+        const auto &[table, changes, idColumn] = tables.at(i);
+        const Expected<std::pair<qint64, qint64>> reverted =
+            revert(importId, table, changes, idColumn);
+        if (!reverted) {
+            return abandon(reverted.error());
+        }
+        std::tie(*counts.at(i).first, *counts.at(i).second) = *reverted;
     }
-    std::tie(result.removed, result.restored) = *calls;
-    const Expected<std::pair<qint64, qint64>> intervals =
-        revert(importId,
-               QStringLiteral("intervals"),
-               QStringLiteral("import_interval_changes"),
-               QStringLiteral("interval_id"));
-    if (!intervals) {
-        return abandon(intervals.error());
-    }
-    std::tie(result.intervalsRemoved, result.intervalsRestored) = *intervals;
 
     m_workspace.markCallsChanged();
     query.prepare(QStringLiteral("UPDATE imports SET undone_at_ms = ? WHERE id = ?"));
@@ -378,7 +436,9 @@ Expected<UndoResult> ImportLog::undo(qint64 importId, qint64 nowMs)
     }
     qCInfo(lcStore) << "undid import" << importId << "removed" << result.removed << "restored"
                     << result.restored << "intervals removed" << result.intervalsRemoved
-                    << "restored" << result.intervalsRestored;
+                    << "restored" << result.intervalsRestored << "leads removed"
+                    << result.leadsRemoved << "restored" << result.leadsRestored << "deals removed"
+                    << result.dealsRemoved << "restored" << result.dealsRestored;
     return result;
 }
 

@@ -28,6 +28,12 @@ struct ImportRecord
     qint64 intervalsImported = 0;   ///< Intervals of aggregated reports added.
     qint64 intervalsUpdated = 0;    ///< Intervals already stored, changed by this import.
     qint64 intervalsDuplicates = 0; ///< Intervals already stored unchanged.
+    qint64 leadsImported = 0;       ///< Leads from a CRM export added.
+    qint64 leadsUpdated = 0;        ///< Leads already stored, changed by this import.
+    qint64 leadsDuplicates = 0;     ///< Leads already stored unchanged.
+    qint64 dealsImported = 0;       ///< Deals from a CRM export added.
+    qint64 dealsUpdated = 0;        ///< Deals already stored, changed by this import.
+    qint64 dealsDuplicates = 0;     ///< Deals already stored unchanged.
     std::optional<qint64> undoneAtMs;
 };
 
@@ -47,6 +53,11 @@ struct UndoResult
 
     qint64 intervalsRemoved = 0;  ///< Intervals the import had added.
     qint64 intervalsRestored = 0; ///< Intervals it had changed, put back as they were.
+
+    qint64 leadsRemoved = 0;  ///< Leads the import had added.
+    qint64 leadsRestored = 0; ///< Leads it had changed, put back as they were.
+    qint64 dealsRemoved = 0;  ///< Deals the import had added.
+    qint64 dealsRestored = 0; ///< Deals it had changed, put back as they were.
 };
 
 /// The workspace's record of its imports: counts, rejected rows, and what each import changed,
@@ -64,15 +75,18 @@ public:
     Status recordChange(qint64 importId, qint64 callId);
     /// The same for interval @p intervalId, with its answered-within counts.
     Status recordIntervalChange(qint64 importId, qint64 intervalId);
+    /// The same for lead @p leadRowId and deal @p dealRowId (their rows, not the CRM's ids).
+    Status recordLeadChange(qint64 importId, qint64 leadRowId);
+    Status recordDealChange(qint64 importId, qint64 dealRowId);
 
     /// Every import, oldest first.
     Expected<QList<ImportRecord>> imports() const;
     /// The rejected rows of one import, in file order, at most @p limit of them.
     Expected<QList<ImportProblem>> problems(qint64 importId, int limit) const;
 
-    /// Removes the calls and intervals import @p importId added and restores those it changed,
-    /// in one transaction. Refused when the import is unknown or already undone, or when a later
-    /// import has changed the same calls or intervals since (undo that one first).
+    /// Removes the calls, intervals, leads and deals import @p importId added and restores those
+    /// it changed, in one transaction. Refused when the import is unknown or already undone, or
+    /// when a later import has changed the same rows since (undo that one first).
     Expected<UndoResult> undo(qint64 importId, qint64 nowMs);
 
 private:

@@ -171,6 +171,79 @@ QStringList version5()
     };
 }
 
+// Version 6: leads and deals from CRM exports, keyed by (source, the CRM's id), each with its raw
+// row, the import that last wrote it and the one that first stored it; what each import changed
+// in them, so that it can be undone; and their counts in the import log. A deal names its lead by
+// the CRM's lead id, not by row: a deals export may be imported before the leads it refers to.
+// The indexes serve the joins lead response time and conversion will make: leads by phone, by
+// creation time and by owner, deals by lead and by closing time.
+QStringList version6()
+{
+    QStringList steps{
+        QStringLiteral("CREATE TABLE leads ("
+                       " id INTEGER PRIMARY KEY,"
+                       " source TEXT NOT NULL,"
+                       " lead_id TEXT NOT NULL,"
+                       " phone TEXT,"
+                       " created_at_ms INTEGER NOT NULL,"
+                       " owner TEXT,"
+                       " campaign TEXT,"
+                       " status TEXT,"
+                       " raw TEXT,"
+                       " content_hash INTEGER NOT NULL,"
+                       " import_id INTEGER REFERENCES imports(id),"
+                       " created_by_import INTEGER REFERENCES imports(id),"
+                       " UNIQUE (source, lead_id))"),
+        QStringLiteral("CREATE INDEX leads_by_phone ON leads (phone) WHERE phone IS NOT NULL"),
+        QStringLiteral("CREATE INDEX leads_by_created ON leads (created_at_ms)"),
+        QStringLiteral("CREATE INDEX leads_by_owner ON leads (owner, created_at_ms)"
+                       " WHERE owner IS NOT NULL"),
+        QStringLiteral("CREATE TABLE deals ("
+                       " id INTEGER PRIMARY KEY,"
+                       " source TEXT NOT NULL,"
+                       " deal_id TEXT NOT NULL,"
+                       " lead_id TEXT,"
+                       " opened_at_ms INTEGER NOT NULL,"
+                       " closed_at_ms INTEGER,"
+                       " won INTEGER," // 1 won, 0 lost, NULL open
+                       " stage TEXT,"
+                       " value REAL,"
+                       " currency TEXT,"
+                       " raw TEXT,"
+                       " content_hash INTEGER NOT NULL,"
+                       " import_id INTEGER REFERENCES imports(id),"
+                       " created_by_import INTEGER REFERENCES imports(id),"
+                       " UNIQUE (source, deal_id))"),
+        QStringLiteral("CREATE INDEX deals_by_lead ON deals (source, lead_id)"
+                       " WHERE lead_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX deals_by_closed ON deals (closed_at_ms)"),
+    };
+    for (const QString &table : {QStringLiteral("leads"), QStringLiteral("deals")}) {
+        steps.append(QStringLiteral("CREATE INDEX %1_by_import ON %1 (import_id)").arg(table));
+        steps.append(QStringLiteral("CREATE INDEX %1_by_creating_import ON %1 (created_by_import)")
+                         .arg(table));
+    }
+    for (const QString &kind : {QStringLiteral("lead"), QStringLiteral("deal")}) {
+        steps.append(QStringLiteral("CREATE TABLE import_%1_changes ("
+                                    " import_id INTEGER NOT NULL REFERENCES imports(id)"
+                                    " ON DELETE CASCADE,"
+                                    " %1_row_id INTEGER NOT NULL,"
+                                    " previous TEXT NOT NULL)")
+                         .arg(kind));
+        steps.append(QStringLiteral("CREATE INDEX import_%1_changes_by_import"
+                                    " ON import_%1_changes (import_id)")
+                         .arg(kind));
+        for (const QString &count : {QStringLiteral("imported"),
+                                     QStringLiteral("updated"),
+                                     QStringLiteral("duplicates")}) {
+            steps.append(QStringLiteral("ALTER TABLE imports ADD COLUMN %1s_%2 INTEGER NOT NULL"
+                                        " DEFAULT 0")
+                             .arg(kind, count));
+        }
+    }
+    return steps;
+}
+
 } // namespace
 
 QStringList nextContactRefresh(NextContactScope scope)
@@ -224,7 +297,8 @@ const QList<QStringList> &migrationSteps()
                                           version2(),
                                           version3(),
                                           version4(),
-                                          version5()};
+                                          version5(),
+                                          version6()};
     return steps;
 }
 

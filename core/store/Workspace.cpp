@@ -194,6 +194,31 @@ qint64 contentHash(const Interval &interval)
     return print.value();
 }
 
+/// The same for a lead and a deal: what the export says of it, its raw row left out.
+qint64 contentHash(const Lead &lead)
+{
+    Fingerprint print;
+    print.add(lead.phone);
+    print.add(lead.createdAtMs);
+    print.add(lead.owner);
+    print.add(lead.campaign);
+    print.add(lead.status);
+    return print.value();
+}
+
+qint64 contentHash(const Deal &deal)
+{
+    Fingerprint print;
+    print.add(deal.leadId);
+    print.add(deal.openedAtMs);
+    print.add(deal.closedAtMs);
+    print.add(static_cast<int>(deal.state));
+    print.add(deal.stage);
+    print.add(deal.value);
+    print.add(deal.currency);
+    return print.value();
+}
+
 /// Recomputes the local day and hour of every row of @p table from its UTC @p timeColumn.
 Status recomputeLocalTimes(QSqlDatabase db,
                            const QString &table,
@@ -867,6 +892,157 @@ Expected<UpsertOutcome> Workspace::upsertInterval(const Interval &interval, qint
         return stored.error();
     }
     return existingId ? UpsertOutcome::Updated : UpsertOutcome::Inserted;
+}
+
+/// What upsertCrmRow stores: one lead or deal, by its key, with the columns its content fills.
+struct Workspace::CrmRow
+{
+    enum class Kind {
+        Lead,
+        Deal,
+    };
+    Kind kind = Kind::Lead;
+    QString source;
+    QString id; ///< The CRM's id: the lead id of a lead, the deal id of a deal.
+    QList<std::pair<QString, QVariant>> content;
+    qint64 hash = 0;
+};
+
+Expected<UpsertOutcome> Workspace::upsertLead(const Lead &lead, qint64 importId)
+{
+    CrmRow row;
+    row.kind = CrmRow::Kind::Lead;
+    row.source = lead.source;
+    row.id = lead.leadId;
+    row.content = {
+        {QStringLiteral("phone"), orNull(lead.phone)},
+        {QStringLiteral("created_at_ms"), lead.createdAtMs},
+        {QStringLiteral("owner"), orNull(lead.owner)},
+        {QStringLiteral("campaign"), orNull(lead.campaign)},
+        {QStringLiteral("status"), orNull(lead.status)},
+        {QStringLiteral("raw"), orNull(lead.rawRecord)},
+    };
+    row.hash = contentHash(lead);
+    return upsertCrmRow(row, importId);
+}
+
+Expected<UpsertOutcome> Workspace::upsertDeal(const Deal &deal, qint64 importId)
+{
+    CrmRow row;
+    row.kind = CrmRow::Kind::Deal;
+    row.source = deal.source;
+    row.id = deal.dealId;
+    const std::optional<bool> won = deal.state == DealState::Open
+                                        ? std::nullopt
+                                        : std::optional<bool>(deal.state == DealState::Won);
+    row.content = {
+        {QStringLiteral("lead_id"), orNull(deal.leadId)},
+        {QStringLiteral("opened_at_ms"), deal.openedAtMs},
+        {QStringLiteral("closed_at_ms"), orNull(deal.closedAtMs)},
+        {QStringLiteral("won"), orNull(won)},
+        {QStringLiteral("stage"), orNull(deal.stage)},
+        {QStringLiteral("value"), orNull(deal.value)},
+        {QStringLiteral("currency"), orNull(deal.currency)},
+        {QStringLiteral("raw"), orNull(deal.rawRecord)},
+    };
+    row.hash = contentHash(deal);
+    return upsertCrmRow(row, importId);
+}
+
+Expected<UpsertOutcome> Workspace::upsertCrmRow(const CrmRow &row, qint64 importId)
+{
+    const bool isLead = row.kind == CrmRow::Kind::Lead;
+    const QString table = isLead ? QStringLiteral("leads") : QStringLiteral("deals");
+    const QString idColumn = isLead ? QStringLiteral("lead_id") : QStringLiteral("deal_id");
+    const QString what = isLead ? Text::tr("a lead") : Text::tr("a deal");
+    QSqlQuery find(database());
+    find.prepare(QStringLiteral("SELECT id, content_hash FROM %1 WHERE source = ? AND %2 = ?")
+                     .arg(table, idColumn));
+    find.addBindValue(row.source);
+    find.addBindValue(row.id);
+    if (!find.exec()) {
+        return sqlError(Text::tr("Cannot look up %1").arg(what), find.lastError());
+    }
+    std::optional<qint64> existingId;
+    if (find.next()) {
+        if (find.value(1).toLongLong() == row.hash) {
+            return UpsertOutcome::Unchanged;
+        }
+        existingId = find.value(0).toLongLong();
+    }
+    find.finish();
+
+    const QVariant import =
+        importId > 0 ? QVariant(importId) : QVariant(QMetaType(QMetaType::LongLong));
+    QStringList columns;
+    QVariantList values;
+    for (const auto &[column, value] : row.content) {
+        columns.append(column);
+        values.append(value);
+    }
+    columns << QStringLiteral("content_hash") << QStringLiteral("import_id");
+    values << row.hash << import;
+    QSqlQuery write(database());
+    if (existingId) {
+        if (importId > 0) {
+            ImportLog log(*this);
+            const Status kept = isLead ? log.recordLeadChange(importId, *existingId)
+                                       : log.recordDealChange(importId, *existingId);
+            if (!kept) {
+                return kept.error();
+            }
+        }
+        write.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                          .arg(table, columns.join(QStringLiteral(" = ?, "))));
+        values.append(*existingId);
+    } else {
+        columns << QStringLiteral("source") << idColumn << QStringLiteral("created_by_import");
+        values << row.source << row.id << import;
+        write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3)")
+                          .arg(table,
+                               columns.join(QStringLiteral(", ")),
+                               QStringLiteral(", ?").repeated(columns.size() - 1)));
+    }
+    for (const QVariant &value : std::as_const(values)) {
+        write.addBindValue(value);
+    }
+    if (!write.exec()) {
+        return sqlError(Text::tr("Cannot store %1").arg(what), write.lastError());
+    }
+    return existingId ? UpsertOutcome::Updated : UpsertOutcome::Inserted;
+}
+
+Expected<LeadAndDealCounts> Workspace::leadAndDealCounts() const
+{
+    LeadAndDealCounts counts;
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM leads")) || !query.next()) {
+        return sqlError(Text::tr("Cannot count the leads"), query.lastError());
+    }
+    counts.leads = query.value(0).toLongLong();
+    if (!query.exec(
+            QStringLiteral("SELECT count(*), count(*) FILTER (WHERE won IS NULL),"
+                           " count(*) FILTER (WHERE won = 1), count(*) FILTER (WHERE won = 0),"
+                           " total(value) FILTER (WHERE won = 1),"
+                           " count(*) FILTER (WHERE won = 1 AND value IS NULL) FROM deals"))
+        || !query.next()) {
+        return sqlError(Text::tr("Cannot count the deals"), query.lastError());
+    }
+    counts.deals = query.value(0).toLongLong();
+    counts.dealsOpen = query.value(1).toLongLong();
+    counts.dealsWon = query.value(2).toLongLong();
+    counts.dealsLost = query.value(3).toLongLong();
+    counts.wonValue = query.value(4).toDouble();
+    counts.wonUnvalued = query.value(5).toLongLong();
+    if (!query.exec(QStringLiteral("SELECT DISTINCT currency FROM deals WHERE won = 1"
+                                   " AND value IS NOT NULL AND currency IS NOT NULL"
+                                   " ORDER BY currency"))) {
+        return sqlError(Text::tr("Cannot count the deals"), query.lastError());
+    }
+    while (query.next()) {
+        counts.wonCurrencies.append(query.value(0).toString());
+    }
+    return counts;
 }
 
 Status Workspace::replaceThresholds(qint64 intervalId, const QList<AnsweredWithin> &answeredWithin)

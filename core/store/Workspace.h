@@ -1,7 +1,9 @@
 #pragma once
 
 #include "call/Call.h"
+#include "call/Deal.h"
 #include "call/Interval.h"
+#include "call/Lead.h"
 #include "common/Error.h"
 
 #include <QSet>
@@ -21,8 +23,23 @@ enum class UpsertOutcome {
     Unchanged,
 };
 
+/// How many leads and deals a workspace holds, and what its won deals are worth.
+struct LeadAndDealCounts
+{
+    qint64 leads = 0;
+    qint64 deals = 0;
+    qint64 dealsOpen = 0;
+    qint64 dealsWon = 0;
+    qint64 dealsLost = 0;
+    double wonValue = 0;    ///< The sum of the won deals' known values.
+    qint64 wonUnvalued = 0; ///< Won deals whose value the export did not give.
+    /// The currencies the won values were written in; more than one makes wonValue a mixed sum.
+    QStringList wonCurrencies;
+};
+
 /// One workspace: a single SQLite file holding calls, the intervals of aggregated reports (kept
-/// apart from the calls), the import log and the team's settings.
+/// apart from the calls), leads and deals from CRM exports, the import log and the team's
+/// settings.
 /// A Workspace owns one database connection and must be used from the thread that opened it.
 class Workspace
 {
@@ -81,6 +98,12 @@ public:
     /// answered-within counts. Call inside a transaction.
     Expected<UpsertOutcome> upsertInterval(const Interval &interval, qint64 importId);
 
+    /// Stores @p lead, keyed by (source, lead id), the same way. Call inside a transaction.
+    Expected<UpsertOutcome> upsertLead(const Lead &lead, qint64 importId);
+    /// Stores @p deal, keyed by (source, deal id), the same way. Call inside a transaction.
+    Expected<UpsertOutcome> upsertDeal(const Deal &deal, qint64 importId);
+    Expected<LeadAndDealCounts> leadAndDealCounts() const;
+
     /// Known agents by id, in name order.
     Expected<QList<std::pair<qint64, QString>>> agents() const;
     /// The agent called @p name, or the only one whose name differs from it just in case.
@@ -114,6 +137,9 @@ private:
     void forgetTransaction();
     struct CallStatements;
     Status prepareCallStatements();
+    /// A row of a lead or a deal: its key and content columns, for upsertCrmRow.
+    struct CrmRow;
+    Expected<UpsertOutcome> upsertCrmRow(const CrmRow &row, qint64 importId);
     /// Sets the answered-within counts of interval @p intervalId to @p answeredWithin.
     Status replaceThresholds(qint64 intervalId, const QList<AnsweredWithin> &answeredWithin);
 

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void importLogAndUndo();
     void reportTimeZoneCanBeChanged();
     void intervalsPrintDailyTotals();
+    void leadsAndDealsImportCountAndUndo();
     void skippedRecordsAndTheYearAreReported();
     void importKilledHalfWayChangesNothing();
     void generateWritesALogThatImports();
@@ -333,6 +334,90 @@ void TestCli::reportTimeZoneCanBeChanged()
         run(cli, {QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     QCOMPARE(kpis.json()[QLatin1String("time_zone")].toString(), QStringLiteral("Asia/Tokyo"));
     QCOMPARE(kpis.json()[QLatin1String("to")].toString(), QStringLiteral("2021-04-01"));
+}
+
+void TestCli::leadsAndDealsImportCountAndUndo()
+{
+    const QString db = m_dir.filePath(QStringLiteral("crm.sqlite"));
+    const QString leads = QStringLiteral(CALLBOARD_TEST_DATA "/crm/leads.csv");
+    const QString deals = QStringLiteral(CALLBOARD_TEST_DATA "/crm/deals.csv");
+    const QStringList import{QStringLiteral("import"),
+                             QStringLiteral("--db"),
+                             db,
+                             QStringLiteral("--timezone"),
+                             QStringLiteral("Europe/London"),
+                             QStringLiteral("--json")};
+    const Run imported = run(cli, import + QStringList{leads, deals});
+    QCOMPARE(imported.exitCode, 0);
+    const QJsonArray files = imported.json()[QLatin1String("files")].toArray();
+    QCOMPARE(files.size(), 2);
+    const QJsonObject leadFile = files.at(0).toObject();
+    QCOMPARE(leadFile[QLatin1String("format")].toString(), QStringLiteral("leads"));
+    QCOMPARE(leadFile[QLatin1String("rows")].toInt(), 11);
+    QCOMPARE(leadFile[QLatin1String("calls")].toInt(), 0);
+    QCOMPARE(leadFile[QLatin1String("imported")].toInt(), 0);
+    QCOMPARE(leadFile[QLatin1String("leads")].toInt(), 7);
+    QCOMPARE(leadFile[QLatin1String("leads_imported")].toInt(), 7);
+    QCOMPARE(leadFile[QLatin1String("deals")].toInt(), 0);
+    QCOMPARE(leadFile[QLatin1String("rejected")].toInt(), 4);
+    const QJsonObject badDate = leadFile[QLatin1String("problems")].toArray().at(1).toObject();
+    QCOMPARE(badDate[QLatin1String("line")].toInt(), 7);
+    QCOMPARE(badDate[QLatin1String("column")].toInt(), 4);
+    const QJsonObject dealFile = files.at(1).toObject();
+    QCOMPARE(dealFile[QLatin1String("format")].toString(), QStringLiteral("deals"));
+    QCOMPARE(dealFile[QLatin1String("calls")].toInt(), 0);
+    QCOMPARE(dealFile[QLatin1String("deals")].toInt(), 6);
+    QCOMPARE(dealFile[QLatin1String("deals_imported")].toInt(), 6);
+    QCOMPARE(dealFile[QLatin1String("rejected")].toInt(), 5);
+
+    // Again: nothing added, everything already stored.
+    const QJsonObject again =
+        run(cli, import + QStringList{deals}).json()[QLatin1String("files")][0].toObject();
+    QCOMPARE(again[QLatin1String("deals_imported")].toInt(), 0);
+    QCOMPARE(again[QLatin1String("deals_duplicates")].toInt(), 6);
+
+    // 7 leads; deals open D-502 and D-505, won D-501 ($1,250.00), D-504 ($3,000) and D-509
+    // ($1,100), lost D-503.
+    const Run counted =
+        run(cli, {QStringLiteral("leads"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(counted.exitCode, 0);
+    const QJsonObject counts = counted.json();
+    QCOMPARE(counts[QLatin1String("leads")].toInt(), 7);
+    QCOMPARE(counts[QLatin1String("deals")].toInt(), 6);
+    QCOMPARE(counts[QLatin1String("deals_open")].toInt(), 2);
+    QCOMPARE(counts[QLatin1String("deals_won")].toInt(), 3);
+    QCOMPARE(counts[QLatin1String("deals_lost")].toInt(), 1);
+    QCOMPARE(counts[QLatin1String("won_value")].toDouble(), 5350.0);
+    QCOMPARE(counts[QLatin1String("won_currencies")].toArray().at(0).toString(),
+             QStringLiteral("$"));
+    const Run text = run(cli, {QStringLiteral("leads"), QStringLiteral("--db"), db});
+    QVERIFY2(text.out.contains("Deals: 6 (2 open, 3 won, 1 lost)"), text.out.constData());
+
+    const Run listed =
+        run(cli, {QStringLiteral("imports"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    const QJsonArray imports = listed.json()[QLatin1String("imports")].toArray();
+    QCOMPARE(imports.size(), 3);
+    QCOMPARE(imports.at(0).toObject()[QLatin1String("leads_imported")].toInt(), 7);
+    QCOMPARE(imports.at(1).toObject()[QLatin1String("deals_imported")].toInt(), 6);
+    QCOMPARE(imports.at(2).toObject()[QLatin1String("deals_duplicates")].toInt(), 6);
+    QCOMPARE(imports.at(1).toObject()[QLatin1String("problems")].toArray().size(), 5);
+
+    const QString leadImport =
+        QString::number(imports.at(0).toObject()[QLatin1String("id")].toInt());
+    const Run undone = run(cli,
+                           {QStringLiteral("undo-import"),
+                            QStringLiteral("--db"),
+                            db,
+                            QStringLiteral("--json"),
+                            leadImport});
+    QCOMPARE(undone.exitCode, 0);
+    QCOMPARE(undone.json()[QLatin1String("leads_removed")].toInt(), 7);
+    QCOMPARE(undone.json()[QLatin1String("removed")].toInt(), 0);
+    const QJsonObject after =
+        run(cli, {QStringLiteral("leads"), QStringLiteral("--db"), db, QStringLiteral("--json")})
+            .json();
+    QCOMPARE(after[QLatin1String("leads")].toInt(), 0);
+    QCOMPARE(after[QLatin1String("deals")].toInt(), 6);
 }
 
 void TestCli::skippedRecordsAndTheYearAreReported()

@@ -1,5 +1,6 @@
 #include "import/FieldParsers.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace callboard;
@@ -25,6 +26,9 @@ private Q_SLOTS:
     void isoDateTimes_data();
     void isoDateTimes();
     void countsAndShares();
+    void money_data();
+    void money();
+    void dateTimes();
 };
 
 void TestFieldParsers::dates_data()
@@ -238,6 +242,71 @@ void TestFieldParsers::countsAndShares()
     for (const char16_t *bad : {u"", u"#DIV/0!", u"101%", u"-5%"}) {
         QVERIFY(!parseShare(bad));
     }
+}
+
+void TestFieldParsers::money_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("reads");
+    QTest::addColumn<double>("amount");
+    QTest::addColumn<QString>("currency");
+
+    QTest::newRow("plain") << "1250" << true << 1250.0 << "";
+    QTest::newRow("US dollars") << "$1,250.00" << true << 1250.0 << "$";
+    QTest::newRow("thousands only") << "$3,000" << true << 3000.0 << "$";
+    QTest::newRow("millions") << "1,250,000" << true << 1250000.0 << "";
+    QTest::newRow("euro, decimal comma") << "1.250,00 €" << true << 1250.0 << "€";
+    QTest::newRow("code and spaces") << "EUR 1 250,50" << true << 1250.5 << "EUR";
+    QTest::newRow("code after") << "980 GBP" << true << 980.0 << "GBP";
+    QTest::newRow("Swiss apostrophes") << "CHF 12'500.75" << true << 12500.75 << "CHF";
+    QTest::newRow("decimal comma") << "12,5" << true << 12.5 << "";
+    QTest::newRow("dots group millions") << "1.250.000" << true << 1250000.0 << "";
+    QTest::newRow("a single dot is decimal") << "1.250" << true << 1.25 << "";
+    QTest::newRow("pounds") << "£450.00" << true << 450.0 << "£";
+    QTest::newRow("negative") << "-45.5" << true << -45.5 << "";
+    QTest::newRow("accounts' negative") << "($45.50)" << true << -45.5 << "$";
+    QTest::newRow("words") << "twelve hundred" << false << 0.0 << "";
+    QTest::newRow("a symbol alone") << "$" << false << 0.0 << "";
+    QTest::newRow("two currencies") << "$ 12 EUR" << false << 0.0 << "";
+    QTest::newRow("a percentage") << "12%" << false << 0.0 << "";
+}
+
+void TestFieldParsers::money()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, reads);
+    QFETCH(double, amount);
+    QFETCH(QString, currency);
+    const std::optional<Money> money = parseMoney(text);
+    QCOMPARE(money.has_value(), reads);
+    if (money) {
+        QCOMPARE(money->amount, amount);
+        QCOMPARE(money->currency, currency);
+    }
+}
+
+void TestFieldParsers::dateTimes()
+{
+    const QTimeZone london("Europe/London");
+    auto utc = [](int y, int m, int d, int hh, int mm) {
+        return QDateTime(QDate(y, m, d), QTime(hh, mm), QTimeZone::utc()).toMSecsSinceEpoch();
+    };
+    // ISO with an offset keeps it; without one it is local (BST in July: UTC+1).
+    QCOMPARE(*parseDateTime(u"2025-07-01T09:30:00-05:00", DateOrder::DayMonthYear, london),
+             utc(2025, 7, 1, 14, 30));
+    QCOMPARE(*parseDateTime(u"2025-07-01 09:30", DateOrder::DayMonthYear, london),
+             utc(2025, 7, 1, 8, 30));
+    QCOMPARE(*parseDateTime(u"01/07/2025 9:30 PM", DateOrder::DayMonthYear, london),
+             utc(2025, 7, 1, 20, 30));
+    QCOMPARE(*parseDateTime(u"07/01/2025 21:30", DateOrder::MonthDayYear, london),
+             utc(2025, 7, 1, 20, 30));
+    // A date alone is local midnight.
+    QCOMPARE(*parseDateTime(u"1-Jul-25", DateOrder::Unknown, london), utc(2025, 6, 30, 23, 0));
+    // 01:30 on 30 March 2025 does not exist in London: the clocks went from 01:00 to 02:00.
+    QVERIFY(!parseDateTime(u"30/03/2025 01:30", DateOrder::DayMonthYear, london));
+    QVERIFY(!parseDateTime(u"31/02/2025 10:00", DateOrder::DayMonthYear, london));
+    QVERIFY(!parseDateTime(u"01/07/2025 25:00", DateOrder::DayMonthYear, london));
+    QVERIFY(!parseDateTime(u"soon", DateOrder::DayMonthYear, london));
 }
 
 QTEST_GUILESS_MAIN(TestFieldParsers)

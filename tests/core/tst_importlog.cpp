@@ -126,6 +126,12 @@ void TestImportLog::undoRemovesAddedCallsAndRestoresChangedOnes()
     QCOMPARE(undoneSecond->removed, 0);
     QCOMPARE(undoneSecond->restored, 1);
     QCOMPARE(ratingOfFirstCall(), 3.0);
+    // What was unknown before the change is unknown again, not an empty text.
+    QCOMPARE(value(*m_workspace,
+                   QStringLiteral("SELECT typeof(caller_number) FROM calls"
+                                  " WHERE source_id = 'ID0001'"))
+                 .toString(),
+             QStringLiteral("null"));
     QCOMPARE(calls(), 5000);
     // The restored call belongs to the first import again, so that one can be undone in turn.
     const auto undoneFirst = log.undo(first, 1'700'000'000'001);

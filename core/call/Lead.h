@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace callboard {
+
+/// One sales lead from a CRM export: someone to call, and when they became a lead. Lead response
+/// time will join it to the outbound calls to its phone number. Times are UTC milliseconds.
+struct Lead
+{
+    QString source; ///< The system the lead comes from; with leadId, the lead's key.
+    QString leadId; ///< The CRM's id of the lead.
+    /// As the export writes it: not yet normalised to E.164 (see Importer's storing sink).
+    QString phone;
+    qint64 createdAtMs = 0;
+    QString owner;    ///< The agent or sales rep the lead is assigned to, as the CRM names them.
+    QString campaign; ///< The lead's source or campaign in the CRM's terms ("Web form").
+    QString status;   ///< The CRM's lead status, as given ("New", "Qualified").
+    QString rawRecord;
+};
+
+} // namespace callboard
