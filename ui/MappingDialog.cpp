@@ -5,6 +5,8 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -12,7 +14,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -81,6 +85,12 @@ MappingDialog::MappingDialog(QString path, QTimeZone reportZone, QWidget *parent
     m_direction->addItem(tr("Outbound"), int(Direction::Outbound));
     m_name->setText(QFileInfo(m_path).completeBaseName());
 
+    auto *load = m_buttons->addButton(tr("&Load Mapping…"), QDialogButtonBox::ActionRole);
+    load->setToolTip(tr("Start from a mapping saved to a file (the command line's --mapping)"));
+    connect(load, &QPushButton::clicked, this, &MappingDialog::chooseMappingToLoad);
+    auto *save = m_buttons->addButton(tr("&Save Mapping As…"), QDialogButtonBox::ActionRole);
+    save->setToolTip(tr("Write this mapping to a file, for callboard-cli import --mapping"));
+    connect(save, &QPushButton::clicked, this, &MappingDialog::chooseFileToSaveMapping);
     auto *import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     import->setEnabled(false);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -230,6 +240,63 @@ void MappingDialog::setMapping(const ColumnMapping &mapping)
         m_name->setText(mapping.name);
     }
     check();
+}
+
+Status MappingDialog::loadMapping(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{tr("Cannot read the mapping: %1").arg(file.errorString()), path, 0, 0};
+    }
+    Expected<ColumnMapping> loaded = ColumnMapping::fromJson(file.readAll());
+    if (!loaded) {
+        Error error = loaded.error();
+        error.file = path;
+        return error;
+    }
+    // A mapping made for another header still names columns this file may have; those that
+    // it lacks show as "(not in this file)" and the check says what is missing.
+    setMapping(*loaded);
+    return {};
+}
+
+Status MappingDialog::saveMappingTo(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(mapping().toJson()) < 0 || !file.commit()) {
+        return Error{tr("Cannot write the mapping: %1").arg(file.errorString()), path, 0, 0};
+    }
+    return {};
+}
+
+void MappingDialog::chooseMappingToLoad()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this,
+                                     tr("Load Mapping"),
+                                     QString(),
+                                     tr("Column mappings (*.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const Status loaded = loadMapping(path); !loaded) {
+        QMessageBox::warning(this, tr("Load Mapping"), loaded.error().toString());
+    }
+}
+
+void MappingDialog::chooseFileToSaveMapping()
+{
+    const QString suggested = m_name->text().trimmed() + QStringLiteral(".json");
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      tr("Save Mapping As"),
+                                                      suggested,
+                                                      tr("Column mappings (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const Status saved = saveMappingTo(path); !saved) {
+        QMessageBox::warning(this, tr("Save Mapping As"), saved.error().toString());
+    }
 }
 
 ColumnMapping MappingDialog::mapping() const

@@ -33,6 +33,10 @@ public:
     ColumnMapping mapping() const;
     /// Starts from @p mapping instead of the guess (a saved mapping for the same header).
     void setMapping(const ColumnMapping &mapping);
+    /// Starts from the mapping saved as JSON in @p path (as --mapping reads it).
+    Status loadMapping(const QString &path);
+    /// Writes the current mapping to @p path, for callboard-cli import --mapping.
+    Status saveMappingTo(const QString &path) const;
 
     QComboBox *fieldBox(MappedField field) const { return m_fieldBoxes.value(field); }
     QComboBox *dateOrderBox() const { return m_dateOrder; }
@@ -42,6 +46,8 @@ public:
 
 private:
     void buildForm();
+    void chooseMappingToLoad();
+    void chooseFileToSaveMapping();
     void check();
     static QString fieldLabel(MappedField field);
 

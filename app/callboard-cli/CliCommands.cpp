@@ -18,8 +18,12 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <iterator>
 
 namespace callboard::cli {
 
@@ -1125,6 +1129,135 @@ int runSettings(const QStringList &arguments)
     } else {
         out() << Text::tr("Report time zone: %1").arg(zone) << Qt::endl
               << Text::tr("Schema version: %1").arg((*workspace)->schemaVersion()) << Qt::endl;
+    }
+    return Success;
+}
+
+// --- mappings -----------------------------------------------------------------------------------
+
+int runMappings(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("callboard-cli mappings --db W [--json] [--add F.json | --export NAME --out F.json"
+                 " | --delete NAME]\n\n"
+                 "List the column mappings saved in the workspace by the import wizard (each "
+                 "reads the files with its header), save one from a file, write one to a file "
+                 "for import --mapping, or delete one so that such files are refused until mapped "
+                 "again. Exits 1 when the workspace does not exist or no mapping has that name, 2 "
+                 "on a usage error."));
+    const QCommandLineOption addOption(
+        QStringLiteral("add"),
+        Text::tr("Save the mapping in FILE in the workspace, for files with its header."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exportOption(QStringLiteral("export"),
+                                          Text::tr("Write the mapping called NAME to --out."),
+                                          QStringLiteral("NAME"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       Text::tr("The file --export writes."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption deleteOption(QStringLiteral("delete"),
+                                          Text::tr("Delete the mapping called NAME."),
+                                          QStringLiteral("NAME"));
+    parser.addOptions({dbOption, jsonOption, addOption, exportOption, outOption, deleteOption});
+    if (const std::optional<int> exit = parse(parser, arguments)) {
+        return *exit;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(Text::tr("Unexpected argument \"%1\"; options start with --.")
+                              .arg(parser.positionalArguments().constFirst()));
+    }
+    if (int(parser.isSet(addOption)) + int(parser.isSet(exportOption))
+            + int(parser.isSet(deleteOption))
+        > 1) {
+        return usageError(Text::tr("Give one of --add, --export and --delete."));
+    }
+    if (parser.isSet(exportOption) != parser.isSet(outOption)) {
+        return usageError(Text::tr("--export and --out go together."));
+    }
+    Expected<std::unique_ptr<Workspace>> workspace =
+        Workspace::open(parser.value(dbOption), Workspace::OpenMode::MustExist);
+    if (!workspace) {
+        return failure(workspace.error().toString());
+    }
+    if (parser.isSet(addOption)) {
+        QFile file(parser.value(addOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return failure(Text::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        }
+        const Expected<ColumnMapping> mapping = ColumnMapping::fromJson(file.readAll());
+        if (!mapping) {
+            return failure(Text::tr("%1: %2").arg(file.fileName(), mapping.error().message));
+        }
+        if (const Status saved = saveMapping(**workspace, *mapping); !saved) {
+            return failure(saved.error().toString());
+        }
+        out() << Text::tr("Saved the mapping \"%1\" for files with its %2 columns.")
+                     .arg(mapping->name)
+                     .arg(mapping->header.size())
+              << Qt::endl;
+        return Success;
+    }
+    const Expected<QList<ColumnMapping>> mappings = savedMappings(**workspace);
+    if (!mappings) {
+        return failure(mappings.error().toString());
+    }
+
+    const QString wanted =
+        parser.isSet(exportOption) ? parser.value(exportOption) : parser.value(deleteOption);
+    if (!wanted.isEmpty()) {
+        QList<ColumnMapping> named;
+        std::copy_if(mappings->cbegin(),
+                     mappings->cend(),
+                     std::back_inserter(named),
+                     [&wanted](const ColumnMapping &mapping) { return mapping.name == wanted; });
+        if (named.isEmpty()) {
+            return failure(
+                Text::tr("No mapping called \"%1\" is saved in this workspace.").arg(wanted));
+        }
+        if (named.size() > 1) {
+            return failure(Text::tr("%1 mappings are called \"%2\"; rename one in the import "
+                                    "wizard first.")
+                               .arg(named.size())
+                               .arg(wanted));
+        }
+        if (parser.isSet(deleteOption)) {
+            if (const Status forgotten = forgetMapping(**workspace, named.first().header);
+                !forgotten) {
+                return failure(forgotten.error().toString());
+            }
+            out() << Text::tr("Deleted the mapping \"%1\".").arg(wanted) << Qt::endl;
+            return Success;
+        }
+        QSaveFile file(parser.value(outOption));
+        if (!file.open(QIODevice::WriteOnly) || file.write(named.first().toJson()) < 0
+            || !file.commit()) {
+            return failure(
+                Text::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        }
+        out() << Text::tr("Wrote the mapping \"%1\" to %2.").arg(wanted, file.fileName())
+              << Qt::endl;
+        return Success;
+    }
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray list;
+        for (const ColumnMapping &mapping : *mappings) {
+            list.append(QJsonDocument::fromJson(mapping.toJson()).object());
+        }
+        printJson(QJsonObject{{QStringLiteral("mappings"), list}});
+        return Success;
+    }
+    if (mappings->isEmpty()) {
+        out() << Text::tr("No column mappings are saved in this workspace.") << Qt::endl;
+    }
+    for (const ColumnMapping &mapping : *mappings) {
+        out() << Text::tr("%1 (source %2): %3 of its %4 columns mapped")
+                     .arg(mapping.name, mapping.source)
+                     .arg(mapping.columns.size())
+                     .arg(mapping.header.size())
+              << Qt::endl
+              << "  " << mapping.header.join(QStringLiteral(", ")) << Qt::endl;
     }
     return Success;
 }

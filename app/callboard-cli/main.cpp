@@ -21,6 +21,7 @@ void printUsage(QTextStream &out)
         "  imports  List past imports, with the rows they rejected\n"
         "  undo-import  Undo one import\n"
         "  settings Show or change the workspace's settings (report time zone)\n"
+        "  mappings List, export or delete the column mappings the import wizard saved\n"
         "  generate Write a synthetic call log for benchmarks and demos\n"
         "\n"
         "Run callboard-cli COMMAND --help for the options of a command.\n");
@@ -62,6 +63,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("settings")) {
         return callboard::cli::runSettings(arguments);
+    }
+    if (command == QLatin1String("mappings")) {
+        return callboard::cli::runMappings(arguments);
     }
     if (command == QLatin1String("generate")) {
         return callboard::cli::runGenerate(arguments);

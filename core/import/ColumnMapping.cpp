@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace callboard {
 
 namespace {
@@ -74,11 +76,13 @@ const FieldSpelling *spellingOf(MappedField field)
 
 /// The settings key of the mapping for files with @p header: a digest of the header, so any
 /// header length fits and the same header finds the same key.
+const QString settingsPrefix = QStringLiteral("column_mapping/");
+
 QString settingsKey(const QStringList &header)
 {
     const QByteArray digest =
         QCryptographicHash::hash(header.join(u'\x1f').toUtf8(), QCryptographicHash::Sha256);
-    return QStringLiteral("column_mapping/") + QString::fromLatin1(digest.toHex().left(32));
+    return settingsPrefix + QString::fromLatin1(digest.toHex().left(32));
 }
 
 QString dateOrderName(DateOrder order)
@@ -267,6 +271,31 @@ std::optional<ColumnMapping> savedMappingFor(const Workspace &workspace, const Q
         return std::nullopt; // a mapping that no longer reads is as good as none
     }
     return *mapping;
+}
+
+Expected<QList<ColumnMapping>> savedMappings(const Workspace &workspace)
+{
+    const auto saved = workspace.settingsStartingWith(settingsPrefix);
+    if (!saved) {
+        return saved.error();
+    }
+    QList<ColumnMapping> mappings;
+    for (const auto &[key, json] : *saved) {
+        if (Expected<ColumnMapping> mapping = ColumnMapping::fromJson(json.toUtf8())) {
+            mappings.append(std::move(*mapping));
+        }
+    }
+    std::stable_sort(mappings.begin(),
+                     mappings.end(),
+                     [](const ColumnMapping &a, const ColumnMapping &b) {
+                         return a.name.localeAwareCompare(b.name) < 0;
+                     });
+    return mappings;
+}
+
+Status forgetMapping(Workspace &workspace, const QStringList &header)
+{
+    return workspace.removeSetting(settingsKey(header));
 }
 
 } // namespace callboard

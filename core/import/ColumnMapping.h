@@ -76,4 +76,11 @@ Status saveMapping(Workspace &workspace, const ColumnMapping &mapping);
 /// The mapping saved in @p workspace for files whose header is @p header, if any.
 std::optional<ColumnMapping> savedMappingFor(const Workspace &workspace, const QStringList &header);
 
+/// Every mapping saved in @p workspace, by name. One that no longer reads is left out.
+Expected<QList<ColumnMapping>> savedMappings(const Workspace &workspace);
+
+/// Forgets the mapping saved for files with @p header, so such files are refused again until
+/// mapped anew.
+Status forgetMapping(Workspace &workspace, const QStringList &header);
+
 } // namespace callboard

@@ -344,12 +344,12 @@ Status Workspace::initialise()
             0,
             0};
     }
-    // A 64 MiB page cache keeps a large import's B-trees in memory: with SQLite's 2 MiB default,
+    // A 32 MiB page cache keeps a large import's B-trees in memory: with SQLite's 2 MiB default,
     // a million-call import spends a tenth of its time reading back pages it has just written.
     for (const char *pragma : {"PRAGMA journal_mode=WAL",
                                "PRAGMA foreign_keys=ON",
                                "PRAGMA synchronous=NORMAL",
-                               "PRAGMA cache_size=-65536"}) {
+                               "PRAGMA cache_size=-32768"}) {
         if (!query.exec(QLatin1String(pragma))) {
             return sqlError(Text::tr("Cannot configure the workspace"), query.lastError());
         }
@@ -1109,6 +1109,36 @@ QString Workspace::setting(const QString &key, const QString &defaultValue) cons
         return query.value(0).toString();
     }
     return defaultValue;
+}
+
+Expected<QList<std::pair<QString, QString>>>
+Workspace::settingsStartingWith(const QString &prefix) const
+{
+    QSqlQuery query(database());
+    // substr() rather than LIKE, whose wildcards a prefix could hold.
+    query.prepare(QStringLiteral("SELECT key, value FROM settings"
+                                 " WHERE substr(key, 1, ?) = ? ORDER BY key"));
+    query.addBindValue(prefix.size());
+    query.addBindValue(prefix);
+    if (!query.exec()) {
+        return sqlError(Text::tr("Cannot read the workspace settings"), query.lastError());
+    }
+    QList<std::pair<QString, QString>> settings;
+    while (query.next()) {
+        settings.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    return settings;
+}
+
+Status Workspace::removeSetting(const QString &key)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec()) {
+        return sqlError(Text::tr("Cannot save a workspace setting"), query.lastError());
+    }
+    return {};
 }
 
 Status Workspace::setSetting(const QString &key, const QString &value)

@@ -111,6 +111,10 @@ public:
 
     QString setting(const QString &key, const QString &defaultValue = QString()) const;
     Status setSetting(const QString &key, const QString &value);
+    /// The settings whose keys start with @p prefix, as (key, value), in key order.
+    Expected<QList<std::pair<QString, QString>>> settingsStartingWith(const QString &prefix) const;
+    /// Forgets the setting @p key; nothing happens when there is none.
+    Status removeSetting(const QString &key);
 
     /// The schema version this build writes.
     static int currentSchemaVersion();

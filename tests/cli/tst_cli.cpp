@@ -700,6 +700,49 @@ void TestCli::importThroughASavedMapping()
                   log})
                  .exitCode,
              2);
+
+    // Saved in the workspace (where it reads such files with no --mapping), it can be listed,
+    // written back to a file, and deleted, after which the file is unknown again.
+    const QStringList mappings{QStringLiteral("mappings"), QStringLiteral("--db"), db};
+    QCOMPARE(run(cli, mappings + QStringList{QStringLiteral("--add"), mapping}).exitCode, 0);
+    const Run listed = run(cli, mappings + QStringList{QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray saved = listed.json()[QLatin1String("mappings")].toArray();
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.at(0)[QLatin1String("name")].toString(), QStringLiteral("Acme PBX export"));
+    const QString exported = m_dir.filePath(QStringLiteral("exported.mapping.json"));
+    QCOMPARE(run(cli,
+                 mappings
+                     + QStringList{QStringLiteral("--export"),
+                                   QStringLiteral("Acme PBX export"),
+                                   QStringLiteral("--out"),
+                                   exported})
+                 .exitCode,
+             0);
+    const QString again = m_dir.filePath(QStringLiteral("again.sqlite"));
+    const Run throughExport = run(cli,
+                                  {QStringLiteral("import"),
+                                   QStringLiteral("--db"),
+                                   again,
+                                   QStringLiteral("--mapping"),
+                                   exported,
+                                   QStringLiteral("--json"),
+                                   log});
+    QCOMPARE(throughExport.exitCode, 0);
+    QCOMPARE(throughExport.json()[QLatin1String("files")]
+                 .toArray()
+                 .at(0)[QLatin1String("imported")]
+                 .toInt(),
+             4);
+    QCOMPARE(run(cli, mappings + QStringList{QStringLiteral("--delete"), QStringLiteral("Nope")})
+                 .exitCode,
+             1);
+    QCOMPARE(
+        run(cli,
+            mappings + QStringList{QStringLiteral("--delete"), QStringLiteral("Acme PBX export")})
+            .exitCode,
+        0);
+    QCOMPARE(run(cli, {QStringLiteral("import"), QStringLiteral("--db"), db, log}).exitCode, 1);
 }
 
 void TestCli::darkThemeRendersDark()

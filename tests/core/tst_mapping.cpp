@@ -52,6 +52,7 @@ private Q_SLOTS:
     void ambiguousDatesAreRefused();
     void fileWithoutTheMappedColumnsIsRefused();
     void savedMappingReadsTheNextSuchFile();
+    void savedMappingsAreListedAndForgotten();
 
 private:
     FileImportResult
@@ -262,6 +263,32 @@ void TestMapping::savedMappingReadsTheNextSuchFile()
                  .importFile(QStringLiteral(CALLBOARD_TEST_DATA "/callboard-csv/transfer.csv"), {})
                  .format,
              QStringLiteral("callboard-csv"));
+}
+
+void TestMapping::savedMappingsAreListedAndForgotten()
+{
+    QCOMPARE(savedMappings(*m_workspace)->size(), 0);
+    ColumnMapping acme = readMapping(acmeMapping);
+    QVERIFY(saveMapping(*m_workspace, acme));
+    // A second mapping for another header, named so that it sorts first.
+    ColumnMapping other = acme;
+    other.name = QStringLiteral("Aardvark CRM");
+    other.header.append(QStringLiteral("Extra"));
+    QVERIFY(saveMapping(*m_workspace, other));
+    // Saving again for the same header replaces the first, rather than adding a third.
+    QVERIFY(saveMapping(*m_workspace, acme));
+    const Expected<QList<ColumnMapping>> listed = savedMappings(*m_workspace);
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 2);
+    QCOMPARE(listed->at(0).name, QStringLiteral("Aardvark CRM"));
+    QCOMPARE(listed->at(1).name, QStringLiteral("Acme PBX export"));
+    QCOMPARE(listed->at(1).columns.value(MappedField::Agent), QStringLiteral("Handled By"));
+
+    // Forgotten, the Acme log is unknown again; the other mapping stays.
+    QVERIFY(forgetMapping(*m_workspace, acme.header));
+    QCOMPARE(savedMappings(*m_workspace)->size(), 1);
+    QVERIFY(!savedMappingFor(*m_workspace, acme.header));
+    QVERIFY(Importer(*m_workspace).importFile(acmeLog, {}).refusal);
 }
 
 QTEST_GUILESS_MAIN(TestMapping)
