@@ -558,7 +558,8 @@ Expected<UpsertOutcome> Workspace::upsertCall(const Call &call, qint64 importId)
     }
     find.finish();
 
-    QVariant agent(QMetaType(QMetaType::LongLong));
+    // Braces, not parentheses: Clang reads `agent(QMetaType(...))` as a function declaration.
+    QVariant agent{QMetaType(QMetaType::LongLong)};
     if (!call.agent.isEmpty()) {
         const Expected<qint64> id = agentId(call.agent);
         if (!id) {
