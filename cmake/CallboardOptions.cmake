@@ -38,3 +38,21 @@ if(CALLBOARD_SANITIZE)
         -fsanitize=${CALLBOARD_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
     target_link_options(callboard_options INTERFACE -fsanitize=${CALLBOARD_SANITIZE})
 endif()
+
+# libFuzzer harnesses (tests/fuzz): every target gets coverage instrumentation and ASan/UBSan, and
+# the harnesses link libFuzzer's main. Clang only; scripts/fuzz.sh configures such a build.
+option(CALLBOARD_FUZZ "Build the libFuzzer harnesses in tests/fuzz (Clang only)" OFF)
+if(CALLBOARD_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "CALLBOARD_FUZZ needs Clang (libFuzzer); configure with "
+                            "-DCMAKE_CXX_COMPILER=clang++ or use scripts/fuzz.sh")
+    endif()
+    if(CALLBOARD_SANITIZE)
+        message(FATAL_ERROR "CALLBOARD_FUZZ already turns on address,undefined; leave "
+                            "CALLBOARD_SANITIZE empty")
+    endif()
+    target_compile_options(callboard_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=all)
+    target_link_options(callboard_options INTERFACE -fsanitize=address,undefined)
+endif()

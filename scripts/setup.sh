@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Callboard needs to build on Debian 12 or Ubuntu 24.04 (only the packages that are
 # missing), then configures and builds it in ./build. Sourced by run-demo.sh and run-tests.sh;
-# safe to run again: a second run only rebuilds what changed.
+# safe to run again: a second run only rebuilds what changed. Sourced with --packages-only (as
+# fuzz.sh does), it only defines callboard_packages and install_packages and builds nothing.
 set -euo pipefail
 
 callboard_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -59,5 +60,7 @@ build_callboard() {
     cmake --build "$callboard_build" --parallel "$(nproc 2>/dev/null || echo 2)"
 }
 
-install_packages
-build_callboard
+if [ "${1:-}" != "--packages-only" ]; then
+    install_packages
+    build_callboard
+fi

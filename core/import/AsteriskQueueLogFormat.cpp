@@ -207,6 +207,9 @@ QString queueName(const QString &text)
     return text.compare(u"NONE", Qt::CaseInsensitive) == 0 ? QString() : text;
 }
 
+/// The longest duration a queue event's parameter is read as: a year.
+constexpr double maxEventSeconds = 366 * 24 * 3600;
+
 bool isUnixSeconds(QStringView text)
 {
     static const QRegularExpression digits(QStringLiteral("^\\d{9,11}(?:\\.\\d+)?$"));
@@ -384,6 +387,12 @@ AsteriskQueueLogFormat::readTime(const Record &record) const
         return FieldProblem{time.column,
                             Text::tr("cannot read \"%1\" as a date and time").arg(time.text)};
     }
+    // Qt reads an offset past 14 hours (no zone) and a year past its range as 1970, silently. A
+    // local time the clocks skip is still read, at the offset from before the change.
+    if (!zone.isValid() || !QDateTime(*date, *timeOfDay, QTimeZone::utc()).isValid()) {
+        return FieldProblem{time.column,
+                            Text::tr("cannot read \"%1\" as a date and time").arg(time.text)};
+    }
     return Moment{QDateTime(*date, *timeOfDay, zone).toMSecsSinceEpoch(), !given.hasMatch()};
 }
 
@@ -521,11 +530,15 @@ AsteriskQueueLogFormat::readEvent(const Record &record, const EventRecord &read)
         }
         bool isNumber = false;
         const double value = parameter.text.toDouble(&isNumber);
-        if (!isNumber || value < 0 || !std::isfinite(value)) {
+        // Beyond a year no queue event's duration is real, and the assembler subtracts these in
+        // milliseconds from the event's time, which must not overflow.
+        if (!isNumber || !(value >= 0 && value <= maxEventSeconds)) {
             if (!failure) {
-                failure = FieldProblem{
-                    parameter.column,
-                    Text::tr("%1: cannot read \"%2\" as seconds").arg(name, parameter.text)};
+                const QString message =
+                    isNumber && value > maxEventSeconds
+                        ? Text::tr("%1: %2 seconds is longer than a year").arg(name, parameter.text)
+                        : Text::tr("%1: cannot read \"%2\" as seconds").arg(name, parameter.text);
+                failure = FieldProblem{parameter.column, message};
             }
             return std::nullopt;
         }

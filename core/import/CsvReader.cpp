@@ -30,19 +30,41 @@ bool CsvReader::fillBuffer()
         return false;
     }
     const QByteArray chunk = m_device->read(chunkSize);
+    m_buffer.remove(0, m_pos);
+    m_pos = 0;
     if (chunk.isEmpty()) {
         m_deviceExhausted = true;
+        // A high surrogate that waited for its other half, which never came.
+        if (m_utf16 && !m_heldSurrogate.isNull()) {
+            m_buffer += QString(m_heldSurrogate).toUtf8();
+            m_heldSurrogate = QChar();
+            return true;
+        }
         return false;
     }
     m_bytesFromDevice += chunk.size();
-    m_buffer.remove(0, m_pos);
-    m_pos = 0;
     if (m_utf16) {
-        m_buffer += QString(m_utf16->decode(chunk)).toUtf8();
+        appendUtf16(chunk);
     } else {
         m_buffer += chunk;
     }
     return true;
+}
+
+void CsvReader::appendUtf16(const QByteArray &bytes)
+{
+    // The decoder hands back the high half of a surrogate pair that a chunk boundary cuts, and
+    // converted alone each half would become a `?`: hold it back until the next chunk.
+    QString text = m_utf16->decode(bytes);
+    if (!m_heldSurrogate.isNull()) {
+        text.prepend(m_heldSurrogate);
+        m_heldSurrogate = QChar();
+    }
+    if (!text.isEmpty() && text.back().isHighSurrogate()) {
+        m_heldSurrogate = text.back();
+        text.chop(1);
+    }
+    m_buffer += text.toUtf8();
 }
 
 bool CsvReader::atEnd()
@@ -134,7 +156,8 @@ bool CsvReader::readRecord(Record &record)
             const bool little = m_buffer.startsWith("\xFF\xFE");
             m_utf16.emplace(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
             const QByteArray raw = m_buffer.mid(2);
-            m_buffer = QString(m_utf16->decode(raw)).toUtf8();
+            m_buffer.clear();
+            appendUtf16(raw);
             m_pos = 0;
         }
         if (m_delimiter == 0) {

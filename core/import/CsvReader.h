@@ -34,6 +34,8 @@ public:
 
 private:
     bool fillBuffer();
+    /// Appends UTF-16 @p bytes to the buffer as UTF-8.
+    void appendUtf16(const QByteArray &bytes);
     bool atEnd();
     char detectDelimiter();
     QString decodeField(const QByteArray &bytes, bool &usedFallback);
@@ -47,6 +49,7 @@ private:
     bool m_encodingChecked = false;
     bool m_deviceExhausted = false;
     std::optional<QStringDecoder> m_utf16;
+    QChar m_heldSurrogate; ///< The high half of a pair the last UTF-16 chunk ended with.
 };
 
 /// Decodes Windows-1252 bytes, the encoding spreadsheets on Western Windows machines save in.

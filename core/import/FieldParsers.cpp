@@ -86,7 +86,8 @@ std::optional<QDate> makeDate(int year, int month, int day)
 std::optional<QDate> fromExcelSerial(double serial)
 {
     // Excel's 1900 date system counts from 1899-12-30 once its 1900 leap-year bug is past.
-    if (serial < 1 || serial > 2958465) {
+    // Written so that NaN (QString::toDouble reads "nan") fails too, as it fails every comparison.
+    if (!(serial >= 1 && serial <= 2958465)) {
         return std::nullopt;
     }
     return QDate(1899, 12, 30).addDays(static_cast<qint64>(std::floor(serial)));
@@ -266,7 +267,7 @@ std::optional<QTime> parseTimeOfDay(QStringView text)
     if (!trimmed.contains(u':')) {
         bool isNumber = false;
         const double fraction = trimmed.toDouble(&isNumber);
-        if (!isNumber || fraction < 0 || fraction >= 1) {
+        if (!isNumber || !(fraction >= 0 && fraction < 1)) { // NaN fails too
             return std::nullopt;
         }
         const auto msecs = static_cast<int>(std::llround(fraction * 86400.0) * 1000);
@@ -295,7 +296,7 @@ std::optional<QTime> parseTimeOfDay(QStringView text)
     double seconds = 0;
     if (parts.size() == 3) {
         seconds = parts[2].toDouble(&ok);
-        if (!ok || seconds < 0 || seconds >= 60) {
+        if (!ok || !(seconds >= 0 && seconds < 60)) { // NaN fails too
             return std::nullopt;
         }
     }
@@ -337,12 +338,14 @@ std::optional<double> parseDurationSeconds(QStringView text, bool numbersAreDayF
         bool ok = false;
         const double value = parts[i].toDouble(&ok);
         const bool last = i == parts.size() - 1;
-        if (!ok || value < 0 || (i > 0 && value >= 60) || (!last && value != std::floor(value))) {
+        if (!ok || !std::isfinite(value) || value < 0 || (i > 0 && value >= 60)
+            || (!last && value != std::floor(value))) {
             return std::nullopt;
         }
         total = total * 60 + value;
     }
-    return total;
+    // Hours near the largest double overflow to infinity once made seconds.
+    return std::isfinite(total) ? std::optional<double>(total) : std::nullopt;
 }
 
 namespace {

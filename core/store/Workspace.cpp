@@ -750,7 +750,8 @@ Status Workspace::bindCallContent(PreparedStatement &write,
                                   qint64 hash,
                                   qint64 importId)
 {
-    QVariant agent(QMetaType(QMetaType::LongLong));
+    // Braces, not parentheses: Clang reads `agent(QMetaType(...))` as a function declaration.
+    QVariant agent{QMetaType(QMetaType::LongLong)};
     if (!call.agent.isEmpty()) {
         const Expected<qint64> id = agentId(call.agent);
         if (!id) {

@@ -1,6 +1,7 @@
 #include "import/CsvReader.h"
 
 #include <QBuffer>
+#include <QStringEncoder>
 #include <QTest>
 
 #include "common/Fields.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void invalidUtf8FallsBackToWindows1252();
     void unterminatedQuoteIsFlagged();
     void largeInputStreamsAcrossBuffers();
+    void utf16SurrogatePairAcrossBuffers();
 };
 
 void TestCsvReader::plainRecords()
@@ -206,6 +208,29 @@ void TestCsvReader::largeInputStreamsAcrossBuffers()
     QCOMPARE(result.records.size(), count + 1);
     QCOMPARE(result.records[12345], fields({"12344", "name, 12344", "x"}));
     QCOMPARE(result.lines.last(), qint64(count + 1));
+}
+
+void TestCsvReader::utf16SurrogatePairAcrossBuffers()
+{
+    // The reader takes 64 KiB at a time: after the BOM that is 32,767 UTF-16 units, so an emoji
+    // (a surrogate pair) starting at unit 32,766 is cut in two. Each half used to become `?`.
+    const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80");
+    const QString text =
+        QStringLiteral("name\n") + QString(32760, u'x') + u'\n' + emoji + QStringLiteral(",ok\n");
+    QCOMPARE(text.indexOf(emoji), 32766);
+    QStringEncoder toUtf16(QStringEncoder::Utf16LE);
+    const QByteArray bytes = QByteArray("\xFF\xFE", 2) + QByteArray(toUtf16.encode(text));
+    const ReadResult result = readAll(bytes);
+    QCOMPARE(result.records.size(), 3);
+    QCOMPARE(result.records[2], (QStringList{emoji, QStringLiteral("ok")}));
+
+    // The high half of a pair the end of the file cuts is no character: it reads as `?`, as
+    // Qt converts it, rather than being lost.
+    const ReadResult cut = readAll(QByteArray("\xFF\xFE"
+                                              "a\0,\0=\xD8",
+                                              8));
+    QCOMPARE(cut.records.size(), 1);
+    QCOMPARE(cut.records[0], fields({"a", "?"}));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

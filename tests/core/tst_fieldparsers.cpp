@@ -59,6 +59,9 @@ void TestFieldParsers::dates_data()
     QTest::newRow("words") << "yesterday" << unknown << QDate();
     QTest::newRow("null") << "NULL" << unknown << QDate();
     QTest::newRow("zero date") << "0000-00-00" << unknown << QDate();
+    // QString::toDouble reads these; as Excel serials they were undefined behaviour (fuzzing).
+    QTest::newRow("nan is no serial") << "NAN" << unknown << QDate();
+    QTest::newRow("inf is no serial") << "inf" << unknown << QDate();
 }
 
 void TestFieldParsers::dates()
@@ -115,6 +118,8 @@ void TestFieldParsers::timesOfDay_data()
     QTest::newRow("minute 60") << "10:60" << QTime();
     QTest::newRow("text") << "noon" << QTime();
     QTest::newRow("empty") << "" << QTime();
+    QTest::newRow("nan seconds") << "12:00:nan" << QTime();
+    QTest::newRow("nan day fraction") << "nan" << QTime();
 }
 
 void TestFieldParsers::timesOfDay()
@@ -145,6 +150,10 @@ void TestFieldParsers::durations_data()
     QTest::newRow("negative") << "-5" << false << -1.0;
     QTest::newRow("text") << "short" << false << -1.0;
     QTest::newRow("NA") << "NA" << false << -1.0;
+    // No duration is infinite or NaN, however it is spelt.
+    QTest::newRow("inf hours") << "inf:00" << false << -1.0;
+    QTest::newRow("nan seconds") << "00:nan" << false << -1.0;
+    QTest::newRow("hours past the largest double") << "1e308:00:00" << false << -1.0;
 }
 
 void TestFieldParsers::durations()

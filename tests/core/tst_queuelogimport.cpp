@@ -77,6 +77,7 @@ private Q_SLOTS:
     void openCallsAtTheEndOfTheLog();
     void realtimeDataColumn();
     void realtimeDataColumnsWithOffsets();
+    void impossibleTimesAndDurationsAreRejected();
 
 private:
     FileImportResult import(const QString &path, ImportOptions options = {});
@@ -657,6 +658,54 @@ void TestQueueLogImport::realtimeDataColumnsWithOffsets()
     QCOMPARE(empty.value(4).toInt(), int(Outcome::Missed));
     QCOMPARE(empty.value(5).toString(), QStringLiteral("no agents"));
     QCOMPARE(empty.value(1).toDouble(), 30.0);
+}
+
+void TestQueueLogImport::impossibleTimesAndDurationsAreRejected()
+{
+    // Seen while writing the fuzz harness (tests/fuzz): a holdtime of 1e300 s overflowed the
+    // assembler's arithmetic in milliseconds, and Qt read an offset of +99:00 (no zone) or a year
+    // past its range as 1970. Each is now a rejected row that says why; the rest of the call is
+    // still read.
+    const QString table =
+        writeFile("impossible-times.csv",
+                  "time,callid,queuename,agent,event,data1,data2,data3,data4,data5\n"
+                  "2024-06-10 11:00:00+02,1718010000.5,support,NONE,ENTERQUEUE,,"
+                  "15550123601,1,,\n"
+                  "2024-06-10 11:00:20+99:00,1718010000.5,support,SIP/3002,"
+                  "CONNECT,20,1718010015.6,6,,\n"
+                  "999999999-06-10 11:01:00,1718010000.5,support,SIP/3002,"
+                  "CONNECT,20,1718010015.6,6,,\n"
+                  "2024-06-10 11:01:50+02,1718010000.5,support,SIP/3002,"
+                  "COMPLETEAGENT,20,90,1,,\n");
+    const FileImportResult fromTable = import(table);
+    QVERIFY(!fromTable.refusal);
+    QCOMPARE(fromTable.calls, 1);
+    QCOMPARE(fromTable.rejected, 2);
+    QCOMPARE(fromTable.problems.at(0).line, 3);
+    QCOMPARE(fromTable.problems.at(0).column, 1);
+    QVERIFY(fromTable.problems.at(0).message.contains(QLatin1String("+99:00")));
+    QCOMPARE(fromTable.problems.at(1).line, 4);
+    QCOMPARE(fromTable.problems.at(1).column, 1);
+
+    const QString text =
+        writeFile("impossible-durations.log",
+                  "1718010000|1718010000.9|support|NONE|ENTERQUEUE||15550123609|1\n"
+                  "1718010020|1718010000.9|support|SIP/3002|CONNECT|1e300|x|6\n"
+                  "1718010110|1718010000.9|support|SIP/3002|COMPLETEAGENT|20|inf|1\n"
+                  "1718010120|1718010000.9|support|SIP/3002|COMPLETEAGENT|20|90|1\n");
+    const FileImportResult fromText = import(text);
+    QVERIFY(!fromText.refusal);
+    QCOMPARE(fromText.calls, 1);
+    QCOMPARE(fromText.rejected, 2);
+    QCOMPARE(fromText.problems.at(0).line, 2);
+    QCOMPARE(fromText.problems.at(0).column, 6);
+    QCOMPARE(fromText.problems.at(0).message,
+             QStringLiteral("CONNECT: 1e300 seconds is longer than a year"));
+    QCOMPARE(fromText.problems.at(1).line, 3);
+    QCOMPARE(fromText.problems.at(1).column, 7);
+    QSqlQuery answered = call(QStringLiteral("c.wait_s, c.talk_s"), QStringLiteral("1718010000.9"));
+    QCOMPARE(answered.value(0).toDouble(), 20.0);
+    QCOMPARE(answered.value(1).toDouble(), 90.0);
 }
 
 QTEST_GUILESS_MAIN(TestQueueLogImport)
