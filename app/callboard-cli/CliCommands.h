@@ -18,6 +18,7 @@ int runIntervals(const QStringList &arguments);
 int runImports(const QStringList &arguments);
 int runUndoImport(const QStringList &arguments);
 int runSettings(const QStringList &arguments);
+int runPurge(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
 
 } // namespace callboard::cli

@@ -19,7 +19,9 @@ void printUsage(QTextStream &out)
         "  intervals  Print the daily totals of imported interval reports\n"
         "  imports  List past imports, with the rows they rejected\n"
         "  undo-import  Undo one import\n"
-        "  settings Show or change the workspace's settings (report time zone)\n"
+        "  settings Show or change the workspace's settings (report time zone, home country,\n"
+        "           hashed caller numbers)\n"
+        "  purge    Delete the calls older than some months\n"
         "  generate Write a synthetic call log for benchmarks and demos\n"
         "\n"
         "Run callboard-cli COMMAND --help for the options of a command.\n");
@@ -58,6 +60,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("settings")) {
         return callboard::cli::runSettings(arguments);
+    }
+    if (command == QLatin1String("purge")) {
+        return callboard::cli::runPurge(arguments);
     }
     if (command == QLatin1String("generate")) {
         return callboard::cli::runGenerate(arguments);

@@ -75,6 +75,7 @@ public:
         , m_log(log)
         , m_importId(importId)
         , m_result(result)
+        , m_numbers(workspace.callNumberPolicy())
     {}
 
     void addCall(Call call) override
@@ -83,6 +84,9 @@ public:
             return;
         }
         ++m_result.calls;
+        // The one place numbers are normalised (and hashed, where the workspace says so):
+        // formats hand over numbers as their sources write them, and the raw record keeps that.
+        m_numbers.apply(call);
         tally(m_workspace.upsertCall(call, m_importId),
               m_result.imported,
               m_result.updated,
@@ -153,6 +157,7 @@ private:
     ImportLog &m_log;
     qint64 m_importId;
     FileImportResult &m_result;
+    CallNumberPolicy m_numbers;
     std::optional<Error> m_failure;
 };
 
