@@ -3,12 +3,9 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
-#include <cmath>
-#include <functional>
 #include <optional>
 
 namespace callboard {
@@ -104,55 +101,75 @@ QString PhoneNumberHasher::hideInRawRecord(const QString &raw, const QList<Numbe
     if (raw.isEmpty()) {
         return raw;
     }
-    QJsonParseError error;
-    QJsonDocument document = QJsonDocument::fromJson(raw.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError) {
+    if (!raw.startsWith(u'[') && !raw.startsWith(u'{')) {
         return QString();
     }
+    // A scan of the JSON text rather than a document tree: a tree is built and written again for
+    // every call, which costs more than the rest of a hashed import. Strings that are keys stay;
+    // other strings and integers are values, replaced whole (by a string) when they hold a number.
+    const qsizetype size = raw.size();
+    QString hidden;
+    hidden.reserve(size + 32);
     bool changed = false;
-    // Replaces a value that holds a number by the number's hash; walks arrays and objects.
-    std::function<QJsonValue(const QJsonValue &)> hide = [&](const QJsonValue &value) {
-        switch (value.type()) {
-        case QJsonValue::String:
-        case QJsonValue::Double: {
-            // Some APIs send numbers as JSON numbers (CloudTalk's 421904247371).
-            const QString text =
-                value.isString() ? value.toString() : QString::number(value.toDouble(), 'f', 0);
-            if (value.isDouble() && std::floor(value.toDouble()) != value.toDouble()) {
-                return value;
-            }
-            if (const NumberToHide *held = heldNumber(text, numbers)) {
-                changed = true;
-                return QJsonValue(hash(held->normalized.number));
-            }
-            return value;
-        }
-        case QJsonValue::Array: {
-            QJsonArray array = value.toArray();
-            for (qsizetype i = 0; i < array.size(); ++i) {
-                array[i] = hide(array.at(i));
-            }
-            return QJsonValue(array);
-        }
-        case QJsonValue::Object: {
-            QJsonObject object = value.toObject();
-            for (auto it = object.begin(); it != object.end(); ++it) {
-                it.value() = hide(it.value());
-            }
-            return QJsonValue(object);
-        }
-        default:
-            return value;
-        }
+    qsizetype copiedTo = 0; // raw[0, copiedTo) is in hidden already
+    auto replace = [&](qsizetype from, qsizetype to, const NumberToHide &number) {
+        hidden += QStringView(raw).mid(copiedTo, from - copiedTo);
+        hidden += u'"' + hash(number.normalized.number) + u'"';
+        copiedTo = to;
+        changed = true;
     };
-    const QJsonValue hidden =
-        hide(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()));
+    for (qsizetype i = 0; i < size;) {
+        const QChar c = raw.at(i);
+        if (c == u'"') {
+            qsizetype end = i + 1;
+            bool escaped = false;
+            while (end < size && raw.at(end) != u'"') {
+                escaped = escaped || raw.at(end) == u'\\';
+                end += raw.at(end) == u'\\' ? 2 : 1;
+            }
+            if (end >= size) {
+                return QString(); // no JSON: an unterminated string
+            }
+            qsizetype next = end + 1;
+            while (next < size && raw.at(next).isSpace()) {
+                ++next;
+            }
+            if (next >= size || raw.at(next) != u':') {
+                const QStringView body = QStringView(raw).mid(i + 1, end - i - 1);
+                // Escapes are rare (quotes inside a field): read through the JSON parser.
+                const QString value =
+                    escaped ? QJsonDocument::fromJson(QByteArray("[\"") + body.toUtf8() + "\"]")
+                                  .array()
+                                  .at(0)
+                                  .toString()
+                            : body.toString();
+                if (const NumberToHide *held = heldNumber(value, numbers)) {
+                    replace(i, end + 1, *held);
+                }
+            }
+            i = end + 1;
+        } else if (c.isDigit() || c == u'-') {
+            qsizetype end = i;
+            while (end < size
+                   && (raw.at(end).isDigit() || raw.at(end) == u'.' || raw.at(end) == u'-'
+                       || raw.at(end) == u'+' || raw.at(end) == u'e' || raw.at(end) == u'E')) {
+                ++end;
+            }
+            // Some APIs send numbers as JSON numbers (CloudTalk's 421904247371).
+            const QString value = raw.mid(i, end - i);
+            if (const NumberToHide *held = heldNumber(value, numbers)) {
+                replace(i, end, *held);
+            }
+            i = end;
+        } else {
+            ++i;
+        }
+    }
     if (!changed) {
         return raw;
     }
-    document =
-        hidden.isArray() ? QJsonDocument(hidden.toArray()) : QJsonDocument(hidden.toObject());
-    return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+    hidden += QStringView(raw).mid(copiedTo);
+    return hidden;
 }
 
 } // namespace callboard

@@ -43,6 +43,21 @@ void TestPhoneNumbers::normalize_data()
                                             << "" << london << false;
     QTest::newRow("international, (0) of the national prefix") << "+44 (0)20 7946 0018"
                                                                << "US" << london << false;
+    // Written as E.164 already: read without the parser, to the same result.
+    QTest::newRow("E.164") << "+442079460018"
+                           << "US" << london << false;
+    QTest::newRow("E.164, Italian leading zero") << "+390212345678"
+                                                 << ""
+                                                 << "+390212345678" << false;
+    QTest::newRow("E.164, non-geographic") << "+80012345678"
+                                           << ""
+                                           << "+80012345678" << false;
+    QTest::newRow("E.164, impossible") << "+4420"
+                                       << "GB"
+                                       << "+4420" << false;
+    QTest::newRow("E.164, no such country code") << "+999123456789"
+                                                 << "GB"
+                                                 << "+999123456789" << false;
     QTest::newRow("international, NANP dashes") << "+1 415-555-0100"
                                                 << "GB" << sanFrancisco << false;
     // +1 555 is no area code: not a valid number, but of a possible length after a + the
@@ -161,6 +176,13 @@ void TestPhoneNumbers::significantDigitsFindTheNumberInOtherText()
     QCOMPARE(normalizer.normalize(QStringLiteral("07700 900123")).significantDigits,
              QStringLiteral("07700900123"));
     QCOMPARE(normalizer.normalize(QStringLiteral("1001")).significantDigits, QString());
+    // The same from E.164 read without the parser, Italy's leading zero kept.
+    QCOMPARE(normalizer.normalize(QStringLiteral("+442079460018")).significantDigits,
+             QStringLiteral("2079460018"));
+    QCOMPARE(normalizer.normalize(QStringLiteral("+390212345678")).significantDigits,
+             QStringLiteral("0212345678"));
+    QCOMPARE(normalizer.normalize(QStringLiteral("+39 02 1234 5678")).significantDigits,
+             QStringLiteral("0212345678"));
 }
 
 void TestPhoneNumbers::regions()
