@@ -17,10 +17,13 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 /// Fewer digits than this, with no `+`, is an extension or a short code, never a subscriber
 /// number read in the home country (the PBX heuristics in PbxFields.cpp draw the same line).
+/// Known limit: a six-digit subscriber number (some small countries) stays as given, and a long
+/// internal number is read as an outside one.
 constexpr int minimumSubscriberDigits = 7;
 /// From this many digits, a number without `+` may be an international number written without
 /// it (CloudTalk's `421904247371`): national numbers are shorter in the regions Callboard's logs
-/// come from.
+/// come from. Known limit: a long national number that is not valid in the home country could,
+/// rarely, read as a valid foreign one.
 constexpr int minimumInternationalDigits = 11;
 
 const PhoneNumberUtil &util()
