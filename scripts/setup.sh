@@ -13,7 +13,7 @@ callboard_packages=(
     cmake g++ make pkg-config
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libzip-dev libsqlite3-dev libgl-dev fonts-dejavu-core
+    libzip-dev libsqlite3-dev libphonenumber-dev libgl-dev fonts-dejavu-core
 )
 
 missing_packages() {

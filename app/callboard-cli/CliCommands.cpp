@@ -5,6 +5,7 @@
 #include "kpi/KpiEngine.h"
 #include "kpi/KpiFormat.h"
 #include "kpi/KpiJson.h"
+#include "phone/PhoneNumberNormalizer.h"
 #include "store/ImportLog.h"
 #include "store/Workspace.h"
 
@@ -1098,37 +1099,155 @@ int runSettings(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("callboard-cli settings --db W [--report-timezone Area/City] [--json]\n\n"
-                 "Show the workspace's settings, or change its report time zone: the zone in "
-                 "which days and hours are taken. Changing it recomputes every call's day."));
+        Text::tr("callboard-cli settings --db W [--report-timezone Area/City] [--home-country CC] "
+                 "[--hash-caller-numbers on|off] [--json]\n\n"
+                 "Show the workspace's settings, or change them. The report time zone is the zone "
+                 "in which days and hours are taken; changing it recomputes every call's day. The "
+                 "home country is the region in which numbers without a country code are read; "
+                 "changing it reads such stored numbers again. Hashing caller numbers stores "
+                 "caller and callee numbers only as salted hashes, those already stored too; it "
+                 "cannot be undone for the numbers it hashed."));
     const QCommandLineOption zoneOption(QStringLiteral("report-timezone"),
                                         Text::tr("The new report time zone (IANA name)."),
                                         QStringLiteral("Area/City"));
-    parser.addOptions({dbOption, zoneOption, jsonOption});
+    const QCommandLineOption homeOption(
+        QStringLiteral("home-country"),
+        Text::tr("The new home country (ISO 3166 region code such as GB or US; none for none)."),
+        QStringLiteral("CC"));
+    const QCommandLineOption hashOption(
+        QStringLiteral("hash-caller-numbers"),
+        Text::tr("on: store caller and callee numbers only as salted hashes, hashing those "
+                 "already stored; off: store later imports' numbers in clear."),
+        QStringLiteral("on|off"));
+    parser.addOptions({dbOption, zoneOption, homeOption, hashOption, jsonOption});
     if (const std::optional<int> exit = parse(parser, arguments)) {
         return *exit;
+    }
+    const QString hash = parser.value(hashOption);
+    if (parser.isSet(hashOption) && hash != QLatin1String("on") && hash != QLatin1String("off")) {
+        return usageError(Text::tr("--hash-caller-numbers takes on or off."));
     }
     Expected<std::unique_ptr<Workspace>> workspace =
         Workspace::open(parser.value(dbOption), Workspace::OpenMode::MustExist);
     if (!workspace) {
         return failure(workspace.error().toString());
     }
+    Workspace &settings = **workspace;
     if (parser.isSet(zoneOption)) {
         const QTimeZone zone(parser.value(zoneOption).toUtf8());
         if (!zone.isValid()) {
             return usageError(Text::tr("Unknown time zone \"%1\".").arg(parser.value(zoneOption)));
         }
-        if (const Status status = (*workspace)->setReportTimeZone(zone); !status) {
+        if (const Status status = settings.setReportTimeZone(zone); !status) {
             return failure(status.error().toString());
         }
     }
-    const QString zone = QString::fromUtf8((*workspace)->reportTimeZone().id());
+    QStringList notes;
+    if (parser.isSet(homeOption)) {
+        QString region = parser.value(homeOption);
+        if (region.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+            region.clear();
+        }
+        if (!region.isEmpty() && !PhoneNumberNormalizer::isKnownRegion(region)) {
+            return usageError(Text::tr("Unknown country code \"%1\": give an ISO 3166 region "
+                                       "code such as GB or US, or none.")
+                                  .arg(region));
+        }
+        const Expected<qint64> changed = settings.setHomeCountry(region);
+        if (!changed) {
+            return failure(changed.error().toString());
+        }
+        notes.append(Text::tr("Read the numbers of %1 calls again.").arg(*changed));
+    }
+    if (parser.isSet(hashOption)) {
+        const bool wasOn = settings.hashesCallerNumbers();
+        const Expected<qint64> changed = settings.setHashCallerNumbers(hash == QLatin1String("on"));
+        if (!changed) {
+            return failure(changed.error().toString());
+        }
+        if (hash == QLatin1String("on")) {
+            notes.append(Text::tr("Hashed the numbers of %1 calls already stored.").arg(*changed));
+        } else if (wasOn) {
+            notes.append(Text::tr("Later imports store numbers in clear; the numbers already "
+                                  "hashed stay hashes, as a hash cannot be turned back into its "
+                                  "number."));
+        }
+    }
+    const QString zone = QString::fromUtf8(settings.reportTimeZone().id());
+    const QString home = settings.homeCountry();
     if (parser.isSet(jsonOption)) {
-        printJson(QJsonObject{{QStringLiteral("report_time_zone"), zone},
-                              {QStringLiteral("schema_version"), (*workspace)->schemaVersion()}});
+        printJson(QJsonObject{
+            {QStringLiteral("report_time_zone"), zone},
+            {QStringLiteral("home_country"), home.isEmpty() ? QJsonValue() : QJsonValue(home)},
+            {QStringLiteral("hash_caller_numbers"), settings.hashesCallerNumbers()},
+            {QStringLiteral("schema_version"), settings.schemaVersion()}});
     } else {
+        for (const QString &note : std::as_const(notes)) {
+            out() << note << Qt::endl;
+        }
         out() << Text::tr("Report time zone: %1").arg(zone) << Qt::endl
-              << Text::tr("Schema version: %1").arg((*workspace)->schemaVersion()) << Qt::endl;
+              << Text::tr("Home country: %1").arg(home.isEmpty() ? Text::tr("none") : home)
+              << Qt::endl
+              << Text::tr("Caller numbers: %1")
+                     .arg(settings.hashesCallerNumbers() ? Text::tr("stored as salted hashes")
+                                                         : Text::tr("stored as numbers"))
+              << Qt::endl
+              << Text::tr("Schema version: %1").arg(settings.schemaVersion()) << Qt::endl;
+    }
+    return Success;
+}
+
+int runPurge(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("callboard-cli purge --db W --older-than N [--json]\n\n"
+                 "Delete the calls older than N months: those attributed to a day (in the report "
+                 "time zone) before the first day of the month N months back, in one "
+                 "transaction. Imports that had written them can no longer be undone. Report "
+                 "intervals are kept."));
+    const QCommandLineOption monthsOption(QStringLiteral("older-than"),
+                                          Text::tr("How many whole months back to keep (1 or "
+                                                   "more), besides the current month."),
+                                          QStringLiteral("N"));
+    parser.addOptions({dbOption, monthsOption, jsonOption});
+    if (const std::optional<int> exit = parse(parser, arguments)) {
+        return *exit;
+    }
+    bool isNumber = false;
+    const int months = parser.value(monthsOption).toInt(&isNumber);
+    if (!parser.isSet(monthsOption) || !isNumber || months < 1) {
+        return usageError(Text::tr("--older-than takes a number of months, 1 or more."));
+    }
+    Expected<std::unique_ptr<Workspace>> workspace =
+        Workspace::open(parser.value(dbOption), Workspace::OpenMode::MustExist);
+    if (!workspace) {
+        return failure(workspace.error().toString());
+    }
+    const QTimeZone zone = (*workspace)->reportTimeZone();
+    const QDate today = QDateTime::currentDateTime().toTimeZone(zone).date();
+    const Expected<PurgeResult> purged =
+        (*workspace)->purgeCallsOlderThan(months, today, QDateTime::currentMSecsSinceEpoch());
+    if (!purged) {
+        return failure(purged.error().toString());
+    }
+    if (parser.isSet(jsonOption)) {
+        printJson(QJsonObject{
+            {QStringLiteral("first_kept_day"), purged->firstKeptDay.toString(Qt::ISODate)},
+            {QStringLiteral("time_zone"), QString::fromUtf8(zone.id())},
+            {QStringLiteral("calls"), purged->calls},
+            {QStringLiteral("imports_no_longer_undoable"), purged->imports}});
+        return Success;
+    }
+    out() << Text::tr("Purged %1 calls attributed before %2 (days in %3).")
+                 .arg(QLocale().toString(purged->calls),
+                      purged->firstKeptDay.toString(Qt::ISODate),
+                      QString::fromUtf8(zone.id()))
+          << Qt::endl;
+    if (purged->imports > 0) {
+        out() << Text::tr("%1 imports had written some of them and can no longer be undone.")
+                     .arg(purged->imports)
+              << Qt::endl;
     }
     return Success;
 }

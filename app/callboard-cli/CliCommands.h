@@ -20,6 +20,7 @@ int runImports(const QStringList &arguments);
 int runUndoImport(const QStringList &arguments);
 int runSettings(const QStringList &arguments);
 int runMappings(const QStringList &arguments);
+int runPurge(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
 
 } // namespace callboard::cli

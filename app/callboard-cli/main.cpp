@@ -20,8 +20,10 @@ void printUsage(QTextStream &out)
         "  leads    Count the leads and deals imported from CRM exports\n"
         "  imports  List past imports, with the rows they rejected\n"
         "  undo-import  Undo one import\n"
-        "  settings Show or change the workspace's settings (report time zone)\n"
+        "  settings Show or change the workspace's settings (report time zone, home country,\n"
+        "           hashed caller numbers)\n"
         "  mappings List, export or delete the column mappings the import wizard saved\n"
+        "  purge    Delete the calls older than some months\n"
         "  generate Write a synthetic call log for benchmarks and demos\n"
         "\n"
         "Run callboard-cli COMMAND --help for the options of a command.\n");
@@ -66,6 +68,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("mappings")) {
         return callboard::cli::runMappings(arguments);
+    }
+    if (command == QLatin1String("purge")) {
+        return callboard::cli::runPurge(arguments);
     }
     if (command == QLatin1String("generate")) {
         return callboard::cli::runGenerate(arguments);

@@ -61,6 +61,14 @@ struct Call
     QString trackingNumber; ///< The number the customer dialled, for campaign attribution.
     QString campaign;       ///< The campaign or source the source itself names, if any.
 
+    // What the source wrote for a number that gave no country code and so was read with the
+    // workspace's home country, kept so that a new home country can read it again. Set by the
+    // Importer when it normalises the numbers (importers leave them empty); empty for numbers
+    // read without the home country, and always for hashed numbers.
+    QString callerNumberAsGiven;
+    QString calleeNumberAsGiven;
+    QString trackingNumberAsGiven;
+
     std::optional<bool> resolved;
     std::optional<bool> escalated;
     std::optional<bool> transferred;

@@ -10,7 +10,8 @@ struct Lead
 {
     QString source; ///< The system the lead comes from; with leadId, the lead's key.
     QString leadId; ///< The CRM's id of the lead.
-    /// As the export writes it: not yet normalised to E.164 (see Importer's storing sink).
+    /// In E.164 once stored (the importer normalises it, or hashes it where the workspace hashes
+    /// numbers); as the export wrote it until then.
     QString phone;
     qint64 createdAtMs = 0;
     QString owner;    ///< The agent or sales rep the lead is assigned to, as the CRM names them.

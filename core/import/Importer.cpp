@@ -77,6 +77,7 @@ public:
         , m_log(log)
         , m_importId(importId)
         , m_result(result)
+        , m_numbers(workspace.callNumberPolicy())
     {}
 
     void addCall(Call call) override
@@ -85,6 +86,9 @@ public:
             return;
         }
         ++m_result.calls;
+        // The one place numbers are normalised (and hashed, where the workspace says so):
+        // formats hand over numbers as their sources write them, and the raw record keeps that.
+        m_numbers.apply(call);
         tally(m_workspace.upsertCall(call, m_importId),
               m_result.imported,
               m_result.updated,
@@ -109,9 +113,8 @@ public:
             return;
         }
         ++m_result.leads;
-        // Known limit: the phone is stored as the export wrote it. The E.164 normaliser that
-        // calls go through on their way to the store belongs here too, the one place a lead's
-        // phone enters the workspace, so that lead response time can match it to calls.
+        // The one place a lead's phone enters the workspace, as for calls' numbers.
+        m_numbers.apply(lead);
         tally(m_workspace.upsertLead(lead, m_importId),
               m_result.leadsImported,
               m_result.leadsUpdated,
@@ -182,6 +185,7 @@ private:
     ImportLog &m_log;
     qint64 m_importId;
     FileImportResult &m_result;
+    CallNumberPolicy m_numbers;
     std::optional<Error> m_failure;
 };
 

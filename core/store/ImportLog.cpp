@@ -352,7 +352,7 @@ Expected<UndoResult> ImportLog::undo(qint64 importId, qint64 nowMs)
 {
     QSqlDatabase db = m_workspace.database();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT undone_at_ms FROM imports WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT undone_at_ms, purged_at_ms FROM imports WHERE id = ?"));
     query.addBindValue(importId);
     if (!query.exec()) {
         return sqlError(Text::tr("Cannot read the import log"), query.lastError());
@@ -362,6 +362,16 @@ Expected<UndoResult> ImportLog::undo(qint64 importId, qint64 nowMs)
     }
     if (!query.value(0).isNull()) {
         return Error{Text::tr("Import %1 has already been undone.").arg(importId), {}, 0, 0};
+    }
+    if (!query.value(1).isNull()) {
+        // Its snapshots of the purged calls are gone: an undo could not put them back as they
+        // were, and would remove only some of what the import added.
+        return Error{Text::tr("Import %1 can no longer be undone: a purge removed calls it had "
+                              "written.")
+                         .arg(importId),
+                     {},
+                     0,
+                     0};
     }
 
     // A row this import wrote that a later import has written since would lose that later

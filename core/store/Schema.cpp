@@ -244,6 +244,24 @@ QStringList version6()
     return steps;
 }
 
+// Version 7: what the source wrote for each number that was read with the workspace's home country,
+// so that a new home country can read it again, and when a purge removed calls an import had
+// written (such an import can no longer be undone). The numbers stored so far are as their sources
+// wrote them, so they are all kept as given here; Workspace then normalises them in the same
+// transaction.
+QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE calls ADD COLUMN caller_number_given TEXT"),
+        QStringLiteral("ALTER TABLE calls ADD COLUMN callee_number_given TEXT"),
+        QStringLiteral("ALTER TABLE calls ADD COLUMN tracking_number_given TEXT"),
+        QStringLiteral("UPDATE calls SET caller_number_given = caller_number,"
+                       " callee_number_given = callee_number,"
+                       " tracking_number_given = tracking_number"),
+        QStringLiteral("ALTER TABLE imports ADD COLUMN purged_at_ms INTEGER"),
+    };
+}
+
 } // namespace
 
 QStringList nextContactRefresh(NextContactScope scope)
@@ -293,13 +311,15 @@ QStringList nextContactRefresh(NextContactScope scope)
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps{version1(),
-                                          version2(),
-                                          version3(),
-                                          version4(),
-                                          version5(),
-                                          version6()};
+    static const QList<QStringList>
+        steps{version1(), version2(), version3(), version4(), version5(), version6(), version7()};
     return steps;
+}
+
+int numbersAsGivenVersion()
+{
+    static const int version = static_cast<int>(migrationSteps().indexOf(version7())) + 1;
+    return version;
 }
 
 } // namespace callboard::schema

@@ -8,6 +8,10 @@ namespace callboard::schema {
 /// released, never changes: a new version appends a step.
 const QList<QStringList> &migrationSteps();
 
+/// The version whose step adds the numbers as their sources wrote them (its place in
+/// migrationSteps()); opening an older workspace normalises its stored numbers after that step.
+int numbersAsGivenVersion();
+
 /// Which calls' next contacts a refresh recomputes.
 enum class NextContactScope {
     EveryCall,      ///< All of them.

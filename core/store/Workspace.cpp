@@ -9,10 +9,16 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <atomic>
+#include <functional>
+#include <vector>
 
 namespace callboard {
 
@@ -150,6 +156,9 @@ const QStringList &contentColumns()
         QStringLiteral("customer_id"),
         QStringLiteral("caller_key"),
         QStringLiteral("tracking_number"),
+        QStringLiteral("caller_number_given"),
+        QStringLiteral("callee_number_given"),
+        QStringLiteral("tracking_number_given"),
         QStringLiteral("campaign"),
         QStringLiteral("recording_url"),
         QStringLiteral("recording_expires_at_ms"),
@@ -217,6 +226,95 @@ qint64 contentHash(const Deal &deal)
     print.add(deal.value);
     print.add(deal.currency);
     return print.value();
+}
+
+const QLatin1String homeCountryKey("home_country");
+const QLatin1String hashNumbersKey("hash_caller_numbers");
+const QLatin1String saltKey("caller_number_salt");
+
+std::optional<double> optionalDouble(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+std::optional<qint64> optionalInt64(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+std::optional<bool> optionalBool(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<bool>(value.toInt() != 0);
+}
+
+/// A stored call rebuilt from its columns (@p column gives each by name: a row, or an import
+/// log snapshot), with everything contentHash() reads, so that its hash can be computed again
+/// after its numbers change.
+Call callFromColumns(const std::function<QVariant(const QString &)> &column,
+                     const QHash<qint64, QString> &agentNames)
+{
+    Call call;
+    call.direction = static_cast<Direction>(column(QStringLiteral("direction")).toInt());
+    call.outcome = static_cast<Outcome>(column(QStringLiteral("outcome")).toInt());
+    call.outcomeReason = column(QStringLiteral("outcome_reason")).toString();
+    call.arrivedAtMs = column(QStringLiteral("arrived_at_ms")).toLongLong();
+    call.queueEnteredAtMs = optionalInt64(column(QStringLiteral("queue_entered_at_ms")));
+    call.answeredAtMs = optionalInt64(column(QStringLiteral("answered_at_ms")));
+    call.endedAtMs = optionalInt64(column(QStringLiteral("ended_at_ms")));
+    call.waitSeconds = optionalDouble(column(QStringLiteral("wait_s")));
+    call.ringSeconds = optionalDouble(column(QStringLiteral("ring_s")));
+    call.talkSeconds = optionalDouble(column(QStringLiteral("talk_s")));
+    call.holdSeconds = optionalDouble(column(QStringLiteral("hold_s")));
+    call.afterCallWorkSeconds = optionalDouble(column(QStringLiteral("acw_s")));
+    const QVariant agent = column(QStringLiteral("agent_id"));
+    call.agent = agent.isNull() ? QString() : agentNames.value(agent.toLongLong());
+    call.queue = column(QStringLiteral("queue")).toString();
+    call.callerNumber = column(QStringLiteral("caller_number")).toString();
+    call.calleeNumber = column(QStringLiteral("callee_number")).toString();
+    call.customerId = column(QStringLiteral("customer_id")).toString();
+    call.trackingNumber = column(QStringLiteral("tracking_number")).toString();
+    call.callerNumberAsGiven = column(QStringLiteral("caller_number_given")).toString();
+    call.calleeNumberAsGiven = column(QStringLiteral("callee_number_given")).toString();
+    call.trackingNumberAsGiven = column(QStringLiteral("tracking_number_given")).toString();
+    call.campaign = column(QStringLiteral("campaign")).toString();
+    call.recordingUrl = column(QStringLiteral("recording_url")).toString();
+    call.recordingExpiresAtMs = optionalInt64(column(QStringLiteral("recording_expires_at_ms")));
+    call.resolved = optionalBool(column(QStringLiteral("resolved")));
+    call.escalated = optionalBool(column(QStringLiteral("escalated")));
+    call.transferred = optionalBool(column(QStringLiteral("transferred")));
+    call.csatScore = optionalDouble(column(QStringLiteral("csat_score")));
+    call.csatScale = column(QStringLiteral("csat_scale")).toInt();
+    call.disposition = column(QStringLiteral("disposition")).toString();
+    const QString tags = column(QStringLiteral("tags")).toString();
+    if (!tags.isEmpty()) {
+        call.tags = tags.split(u'\x1f');
+    }
+    call.rawRecord = column(QStringLiteral("raw")).toString();
+    return call;
+}
+
+/// The columns a number rewrite changes, with their values for @p call.
+QList<std::pair<QString, QVariant>> numberColumns(const Call &call)
+{
+    return {
+        {QStringLiteral("caller_number"), orNull(call.callerNumber)},
+        {QStringLiteral("callee_number"), orNull(call.calleeNumber)},
+        {QStringLiteral("tracking_number"), orNull(call.trackingNumber)},
+        {QStringLiteral("caller_number_given"), orNull(call.callerNumberAsGiven)},
+        {QStringLiteral("callee_number_given"), orNull(call.calleeNumberAsGiven)},
+        {QStringLiteral("tracking_number_given"), orNull(call.trackingNumberAsGiven)},
+        {QStringLiteral("caller_key"), orNull(call.callerKey())},
+        {QStringLiteral("raw"), orNull(call.rawRecord)},
+        {QStringLiteral("content_hash"), contentHash(call)},
+    };
+}
+
+bool sameNumbers(const Call &a, const Call &b)
+{
+    return a.callerNumber == b.callerNumber && a.calleeNumber == b.calleeNumber
+           && a.trackingNumber == b.trackingNumber && a.callerNumberAsGiven == b.callerNumberAsGiven
+           && a.calleeNumberAsGiven == b.calleeNumberAsGiven
+           && a.trackingNumberAsGiven == b.trackingNumberAsGiven && a.rawRecord == b.rawRecord;
 }
 
 /// Recomputes the local day and hour of every row of @p table from its UTC @p timeColumn.
@@ -357,6 +455,9 @@ Status Workspace::initialise()
     if (const Status status = migrate(); !status) {
         return status;
     }
+    if (const Status status = settleHomeCountry(); !status) {
+        return status;
+    }
     // A new workspace takes the machine's zone once and keeps it, so its days do not move when
     // the file is opened on a laptop in another zone.
     const QByteArray zoneId = setting(QStringLiteral("report_time_zone")).toUtf8();
@@ -423,6 +524,14 @@ Status Workspace::migrate()
             }
         }
         qCInfo(lcStore) << "migrated workspace to schema version" << version;
+        // The numbers stored before were kept as their sources wrote them: they are normalised
+        // now, so that they match the numbers imported from now on.
+        if (version == schema::numbersAsGivenVersion() && from > 0) {
+            if (const Status normalised = normaliseStoredNumbers(); !normalised) {
+                db.rollback();
+                return normalised;
+            }
+        }
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(to)) || !db.commit()) {
         const Error error =
@@ -462,6 +571,420 @@ Status Workspace::setReportTimeZone(const QTimeZone &zone)
         return sqlError(Text::tr("Cannot change the report time zone"), db.lastError());
     }
     return {};
+}
+
+Status Workspace::normaliseStoredNumbers()
+{
+    if (const Status settled = settleHomeCountry(); !settled) {
+        return settled;
+    }
+    CallNumberPolicy policy(homeCountry(), std::nullopt);
+    const Expected<qint64> changed = rewriteStoredNumbers(policy, true);
+    if (!changed) {
+        return changed.error();
+    }
+    // Inside the migration's own transaction, which commits without Workspace::commit().
+    m_callsChanged = false;
+    QSqlQuery query(database());
+    for (const QString &statement : schema::nextContactRefresh()) {
+        if (*changed > 0 && !query.exec(statement)) {
+            return sqlError(Text::tr("Cannot normalise the stored phone numbers"),
+                            query.lastError());
+        }
+    }
+    qCInfo(lcStore) << "normalised the numbers of" << *changed << "stored calls";
+    return {};
+}
+
+QString Workspace::homeCountry() const
+{
+    return setting(homeCountryKey);
+}
+
+Status Workspace::settleHomeCountry()
+{
+    // Taken once, like the report zone, so that the workspace reads numbers the same way on a
+    // laptop set up for another country; the C locale names no region, and leaves none.
+    const QString unset = QStringLiteral("?");
+    if (setting(homeCountryKey, unset) != unset) {
+        return {};
+    }
+    return setSetting(homeCountryKey, PhoneNumberNormalizer::regionOfLocale(QLocale::system()));
+}
+
+Expected<qint64> Workspace::setHomeCountry(const QString &region)
+{
+    if (!region.isEmpty() && !PhoneNumberNormalizer::isKnownRegion(region)) {
+        return Error{Text::tr("Unknown country code \"%1\": give an ISO 3166 region code such as "
+                              "GB or US.")
+                         .arg(region),
+                     {},
+                     0,
+                     0};
+    }
+    if (const Status begun = beginTransaction(); !begun) {
+        return begun.error();
+    }
+    CallNumberPolicy policy(region.toUpper(), std::nullopt);
+    Expected<qint64> changed = rewriteStoredNumbers(policy, true);
+    Status saved = changed ? setSetting(homeCountryKey, region.toUpper()) : Status(changed.error());
+    if (saved) {
+        saved = commit();
+    }
+    if (!saved) {
+        rollback();
+        return saved.error();
+    }
+    qCInfo(lcStore) << "home country changed; calls whose numbers were read again:" << *changed;
+    return changed;
+}
+
+bool Workspace::hashesCallerNumbers() const
+{
+    return setting(hashNumbersKey) == QLatin1String("on");
+}
+
+CallNumberPolicy Workspace::callNumberPolicy() const
+{
+    std::optional<QByteArray> salt;
+    if (hashesCallerNumbers()) {
+        salt = QByteArray::fromBase64(setting(saltKey).toLatin1());
+    }
+    return CallNumberPolicy(homeCountry(), salt);
+}
+
+Expected<qint64> Workspace::setHashCallerNumbers(bool on)
+{
+    if (!on || hashesCallerNumbers()) {
+        if (const Status saved =
+                setSetting(hashNumbersKey, on ? QStringLiteral("on") : QStringLiteral("off"));
+            !saved) {
+            return saved.error();
+        }
+        return qint64(0);
+    }
+    if (const Status secured = secureDelete(); !secured) {
+        return secured.error();
+    }
+    if (const Status begun = beginTransaction(); !begun) {
+        return begun.error();
+    }
+    // The salt is made once: turning hashing off and on again gives the same hashes, so the
+    // callers stored in between are still recognised.
+    Status saved;
+    if (setting(saltKey).isEmpty()) {
+        saved = setSetting(saltKey, QString::fromLatin1(PhoneNumberHasher::newSalt().toBase64()));
+    }
+    if (saved) {
+        saved = setSetting(hashNumbersKey, QStringLiteral("on"));
+    }
+    Expected<qint64> changed = qint64(0);
+    if (saved) {
+        CallNumberPolicy policy = callNumberPolicy();
+        changed = rewriteStoredNumbers(policy, false);
+        if (changed) {
+            saved = hashStoredLeadPhones(policy);
+        }
+        saved = !changed ? Status(changed.error()) : saved ? commit() : saved;
+    }
+    if (!saved) {
+        rollback();
+        return saved.error();
+    }
+    truncateWriteAheadLog();
+    qCInfo(lcStore) << "caller numbers hashed in" << *changed << "calls";
+    return changed;
+}
+
+Status Workspace::hashStoredLeadPhones(CallNumberPolicy &policy)
+{
+    const QString failed = Text::tr("Cannot rewrite the stored phone numbers");
+    // A lead rebuilt from its columns (a row, or an import log snapshot), its phone hashed.
+    auto hashed = [&policy](const std::function<QVariant(const QString &)> &column) {
+        Lead lead;
+        lead.phone = column(QStringLiteral("phone")).toString();
+        lead.createdAtMs = column(QStringLiteral("created_at_ms")).toLongLong();
+        lead.owner = column(QStringLiteral("owner")).toString();
+        lead.campaign = column(QStringLiteral("campaign")).toString();
+        lead.status = column(QStringLiteral("status")).toString();
+        lead.rawRecord = column(QStringLiteral("raw")).toString();
+        policy.apply(lead);
+        return lead;
+    };
+    QSqlQuery rows(database());
+    if (!rows.exec(QStringLiteral("SELECT id, phone, created_at_ms, owner, campaign, status, raw"
+                                  " FROM leads WHERE phone IS NOT NULL"))) {
+        return sqlError(failed, rows.lastError());
+    }
+    std::vector<std::pair<qint64, Lead>> leads;
+    while (rows.next()) {
+        const QSqlRecord record = rows.record();
+        leads.emplace_back(rows.value(0).toLongLong(),
+                           hashed([&rows, &record](const QString &name) {
+                               return rows.value(record.indexOf(name));
+                           }));
+    }
+    QSqlQuery write(database());
+    write.prepare(QStringLiteral("UPDATE leads SET phone = ?, raw = ?, content_hash = ?"
+                                 " WHERE id = ?"));
+    for (const auto &[id, lead] : leads) {
+        write.addBindValue(lead.phone);
+        write.addBindValue(orNull(lead.rawRecord));
+        write.addBindValue(contentHash(lead));
+        write.addBindValue(id);
+        if (!write.exec()) {
+            return sqlError(failed, write.lastError());
+        }
+    }
+    // Their previous states in the import log, which an undo would bring back.
+    if (!rows.exec(QStringLiteral("SELECT rowid, previous FROM import_lead_changes"))) {
+        return sqlError(failed, rows.lastError());
+    }
+    std::vector<std::pair<qint64, QJsonObject>> snapshots;
+    while (rows.next()) {
+        QJsonObject previous = QJsonDocument::fromJson(rows.value(1).toString().toUtf8()).object();
+        if (previous.value(u"phone").toString().isEmpty()) {
+            continue;
+        }
+        const Lead lead =
+            hashed([&previous](const QString &name) { return previous.value(name).toVariant(); });
+        previous.insert(QStringLiteral("phone"), lead.phone);
+        previous.insert(QStringLiteral("raw"), lead.rawRecord);
+        previous.insert(QStringLiteral("content_hash"), contentHash(lead));
+        snapshots.emplace_back(rows.value(0).toLongLong(), previous);
+    }
+    write.prepare(QStringLiteral("UPDATE import_lead_changes SET previous = ? WHERE rowid = ?"));
+    for (const auto &[row, previous] : snapshots) {
+        write.addBindValue(
+            QString::fromUtf8(QJsonDocument(previous).toJson(QJsonDocument::Compact)));
+        write.addBindValue(row);
+        if (!write.exec()) {
+            return sqlError(failed, write.lastError());
+        }
+    }
+    qCDebug(lcStore) << "hashed the phones of" << leads.size() << "leads";
+    return {};
+}
+
+Expected<qint64> Workspace::rewriteStoredNumbers(CallNumberPolicy &policy, bool onlyAsGiven)
+{
+    QSqlDatabase db = database();
+    const QString failed = Text::tr("Cannot rewrite the stored phone numbers");
+    QHash<qint64, QString> agentNames;
+    {
+        QSqlQuery agents(db);
+        if (!agents.exec(QStringLiteral("SELECT id, name FROM agents"))) {
+            return sqlError(failed, agents.lastError());
+        }
+        while (agents.next()) {
+            agentNames.insert(agents.value(0).toLongLong(), agents.value(1).toString());
+        }
+    }
+    const QString filter =
+        onlyAsGiven ? QStringLiteral("(caller_number_given IS NOT NULL"
+                                     " OR callee_number_given IS NOT NULL"
+                                     " OR tracking_number_given IS NOT NULL)")
+                    : QStringLiteral("(caller_number IS NOT NULL OR callee_number IS NOT NULL"
+                                     " OR tracking_number IS NOT NULL)");
+    QStringList assignments;
+    for (const auto &[name, value] : numberColumns(Call())) {
+        assignments.append(name + QStringLiteral(" = ?"));
+    }
+    QSqlQuery read(db);
+    QSqlQuery write(db);
+    if (!read.prepare(QStringLiteral("SELECT * FROM calls WHERE id > ? AND ") + filter
+                      + QStringLiteral(" ORDER BY id LIMIT 5000"))
+        || !write.prepare(QStringLiteral("UPDATE calls SET ")
+                          + assignments.join(QStringLiteral(", "))
+                          + QStringLiteral(" WHERE id = ?"))) {
+        return sqlError(failed, read.lastError().isValid() ? read.lastError() : write.lastError());
+    }
+    // In batches by id, each read whole before it is written: the scan never sees its own
+    // writes, and memory stays bounded.
+    qint64 changed = 0;
+    qint64 lastId = 0;
+    for (;;) {
+        read.addBindValue(lastId);
+        if (!read.exec()) {
+            return sqlError(failed, read.lastError());
+        }
+        std::vector<std::pair<qint64, Call>> batch;
+        const QSqlRecord record = read.record();
+        QHash<QString, int> index;
+        for (int i = 0; i < record.count(); ++i) {
+            index.insert(record.fieldName(i), i);
+        }
+        while (read.next()) {
+            batch.emplace_back(
+                read.value(index.value(QStringLiteral("id"))).toLongLong(),
+                callFromColumns(
+                    [&](const QString &name) { return read.value(index.value(name, -1)); },
+                    agentNames));
+        }
+        read.finish();
+        if (batch.empty()) {
+            break;
+        }
+        for (auto &[id, call] : batch) {
+            lastId = id;
+            const Call before = call;
+            policy.apply(call);
+            if (sameNumbers(before, call)) {
+                continue;
+            }
+            for (const auto &[name, value] : numberColumns(call)) {
+                write.addBindValue(value);
+            }
+            write.addBindValue(id);
+            if (!write.exec()) {
+                return sqlError(failed, write.lastError());
+            }
+            ++changed;
+        }
+    }
+
+    // The import log's snapshots of changed calls hold numbers too, restored by an undo.
+    QSqlQuery snapshots(db);
+    QSqlQuery rewrite(db);
+    if (!snapshots.prepare(QStringLiteral("SELECT rowid, previous FROM import_changes"
+                                          " WHERE rowid > ? ORDER BY rowid LIMIT 5000"))
+        || !rewrite.prepare(
+            QStringLiteral("UPDATE import_changes SET previous = ? WHERE rowid = ?"))) {
+        return sqlError(failed, snapshots.lastError());
+    }
+    qint64 lastRow = 0;
+    for (;;) {
+        snapshots.addBindValue(lastRow);
+        if (!snapshots.exec()) {
+            return sqlError(failed, snapshots.lastError());
+        }
+        std::vector<std::pair<qint64, QJsonObject>> batch;
+        while (snapshots.next()) {
+            batch.emplace_back(
+                snapshots.value(0).toLongLong(),
+                QJsonDocument::fromJson(snapshots.value(1).toString().toUtf8()).object());
+        }
+        snapshots.finish();
+        if (batch.empty()) {
+            break;
+        }
+        for (auto &[row, previous] : batch) {
+            lastRow = row;
+            // A snapshot keeps NULL columns as empty strings (QJsonValue::fromVariant).
+            Call call = callFromColumns(
+                [&previous](const QString &name) {
+                    const QJsonValue value = previous.value(name);
+                    return value.isString() && value.toString().isEmpty() ? QVariant()
+                                                                          : value.toVariant();
+                },
+                agentNames);
+            const Call before = call;
+            policy.apply(call);
+            if (sameNumbers(before, call)) {
+                continue;
+            }
+            for (const auto &[name, value] : numberColumns(call)) {
+                previous.insert(name, QJsonValue::fromVariant(value));
+            }
+            rewrite.addBindValue(
+                QString::fromUtf8(QJsonDocument(previous).toJson(QJsonDocument::Compact)));
+            rewrite.addBindValue(row);
+            if (!rewrite.exec()) {
+                return sqlError(failed, rewrite.lastError());
+            }
+        }
+    }
+    if (changed > 0) {
+        markCallsChanged(); // caller keys changed: next contacts are recomputed at commit
+    }
+    return changed;
+}
+
+Status Workspace::secureDelete()
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA secure_delete = ON"))) {
+        return sqlError(Text::tr("Cannot prepare the workspace to erase data"), query.lastError());
+    }
+    return {};
+}
+
+void Workspace::truncateWriteAheadLog()
+{
+    // Another connection still reading (an open window) keeps the log from being emptied; its
+    // pages are then overwritten as the log is reused, and emptied at the next checkpoint.
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next()
+        || query.value(0).toInt() != 0) {
+        qCWarning(lcStore) << "the write-ahead log could not be emptied now";
+    }
+}
+
+QDate Workspace::purgeCutoff(const QDate &today, int months)
+{
+    return QDate(today.year(), today.month(), 1).addMonths(-months);
+}
+
+Expected<PurgeResult> Workspace::purgeCallsOlderThan(int months, const QDate &today, qint64 nowMs)
+{
+    PurgeResult result;
+    result.firstKeptDay = purgeCutoff(today, months);
+    if (months < 1 || !result.firstKeptDay.isValid()) {
+        return Error{Text::tr("A purge keeps at least the current month and the one before: give "
+                              "1 month or more."),
+                     {},
+                     0,
+                     0};
+    }
+    if (const Status secured = secureDelete(); !secured) {
+        return secured.error();
+    }
+    if (const Status begun = beginTransaction(); !begun) {
+        return begun.error();
+    }
+    const QString failed = Text::tr("Cannot purge the old calls");
+    QSqlQuery query(database());
+    const qint64 cutoff = result.firstKeptDay.toJulianDay();
+    // The imports that wrote a purged call (added or changed it) can no longer be undone exactly:
+    // they are marked, and undo refuses them.
+    query.prepare(QStringLiteral(
+        "UPDATE imports SET purged_at_ms = :now WHERE purged_at_ms IS NULL AND id IN ("
+        " SELECT import_id FROM calls WHERE local_day < :cutoff AND import_id IS NOT NULL"
+        " UNION SELECT created_by_import FROM calls WHERE local_day < :cutoff"
+        " AND created_by_import IS NOT NULL"
+        " UNION SELECT c.import_id FROM import_changes c JOIN calls ON calls.id = c.call_id"
+        " WHERE calls.local_day < :cutoff)"));
+    query.bindValue(QStringLiteral(":now"), nowMs);
+    query.bindValue(QStringLiteral(":cutoff"), cutoff);
+    if (!query.exec()) {
+        const Error error = sqlError(failed, query.lastError());
+        rollback();
+        return error;
+    }
+    result.imports = query.numRowsAffected();
+    for (const char *sql : {"DELETE FROM import_changes WHERE call_id IN"
+                            " (SELECT id FROM calls WHERE local_day < ?)",
+                            "DELETE FROM calls WHERE local_day < ?"}) {
+        query.prepare(QLatin1String(sql));
+        query.addBindValue(cutoff);
+        if (!query.exec()) {
+            const Error error = sqlError(failed, query.lastError());
+            rollback();
+            return error;
+        }
+    }
+    result.calls = query.numRowsAffected();
+    if (result.calls > 0) {
+        markCallsChanged();
+    }
+    if (const Status committed = commit(); !committed) {
+        rollback();
+        return committed.error();
+    }
+    truncateWriteAheadLog();
+    qCInfo(lcStore) << "purged" << result.calls << "calls before julian day" << cutoff
+                    << "imports no longer undoable" << result.imports;
+    return result;
 }
 
 Status Workspace::beginTransaction()
@@ -783,6 +1306,9 @@ Status Workspace::bindCallContent(PreparedStatement &write,
     bind(orNull(call.customerId));
     bind(orNull(call.callerKey()));
     bind(orNull(call.trackingNumber));
+    bind(orNull(call.callerNumberAsGiven));
+    bind(orNull(call.calleeNumberAsGiven));
+    bind(orNull(call.trackingNumberAsGiven));
     bind(orNull(call.campaign));
     bind(orNull(call.recordingUrl));
     bind(orNull(call.recordingExpiresAtMs));
@@ -1148,7 +1674,7 @@ Status Workspace::setSetting(const QString &key, const QString &value)
     query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(value.isNull() ? QStringLiteral("") : value); // empty, never NULL
     if (!query.exec()) {
         return sqlError(Text::tr("Cannot save a workspace setting"), query.lastError());
     }

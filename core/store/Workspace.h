@@ -5,7 +5,9 @@
 #include "call/Interval.h"
 #include "call/Lead.h"
 #include "common/Error.h"
+#include "phone/CallNumberPolicy.h"
 
+#include <QDate>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QTimeZone>
@@ -35,6 +37,14 @@ struct LeadAndDealCounts
     qint64 wonUnvalued = 0; ///< Won deals whose value the export did not give.
     /// The currencies the won values were written in; more than one makes wonValue a mixed sum.
     QStringList wonCurrencies;
+};
+
+/// What a purge removed.
+struct PurgeResult
+{
+    QDate firstKeptDay; ///< Calls attributed to a report-zone day before this one were removed.
+    qint64 calls = 0;   ///< Calls (legs) removed.
+    qint64 imports = 0; ///< Imports that had written some of them: they can no longer be undone.
 };
 
 /// One workspace: a single SQLite file holding calls, the intervals of aggregated reports (kept
@@ -71,6 +81,34 @@ public:
     /// local day and hour of every stored call and interval.
     QTimeZone reportTimeZone() const { return m_reportZone; }
     Status setReportTimeZone(const QTimeZone &zone);
+
+    /// The region in which numbers without a country code are read (ISO 3166-1, `GB`), empty
+    /// for none. A new workspace takes the machine's locale's region once and keeps it.
+    QString homeCountry() const;
+    /// Changes it (empty for none) and reads again, in one transaction, every stored number
+    /// whose source gave no country code; returns how many calls changed. Numbers stored as
+    /// hashes cannot be read again (their source text is gone).
+    Expected<qint64> setHomeCountry(const QString &region);
+
+    /// Whether caller and callee numbers are stored only as salted hashes.
+    bool hashesCallerNumbers() const;
+    /// Turning it on hashes, in one transaction, every number already stored (in the calls, their
+    /// raw records and the import log's snapshots) and empties the write-ahead log, so that the
+    /// file keeps no clear number; returns how many calls changed. Turning it off applies to
+    /// later imports only: a hash cannot be turned back into its number.
+    Expected<qint64> setHashCallerNumbers(bool on);
+
+    /// What an import does to the numbers of each call before storing it (CallNumberPolicy).
+    CallNumberPolicy callNumberPolicy() const;
+
+    /// The first day kept by a purge of calls older than @p months months, on @p today: the
+    /// first day of the month @p months months before today's month.
+    static QDate purgeCutoff(const QDate &today, int months);
+    /// Removes, in one transaction, every call attributed to a report-zone day before
+    /// purgeCutoff(@p today, @p months), with the import log's snapshots of them, and marks the
+    /// imports that had written them as no longer undoable. Deleted rows are overwritten in the
+    /// file (secure_delete) and the write-ahead log emptied; the file is not vacuumed.
+    Expected<PurgeResult> purgeCallsOlderThan(int months, const QDate &today, qint64 nowMs);
 
     Status beginTransaction();
     /// Commits, first recomputing what is derived from the calls when any changed.
@@ -123,6 +161,21 @@ private:
     Workspace(QString path, QString connectionName);
     Status initialise();
     Status migrate();
+    /// Normalises the numbers an older schema stored as their sources wrote them.
+    Status normaliseStoredNumbers();
+    /// Stores the machine's region as the home country when the workspace has none yet.
+    Status settleHomeCountry();
+    /// Rewrites, through @p policy, the numbers of the stored calls (only those kept as their
+    /// source gave them when @p onlyAsGiven) and of the import log's snapshots of calls. Call
+    /// inside a transaction; returns how many calls changed.
+    Expected<qint64> rewriteStoredNumbers(CallNumberPolicy &policy, bool onlyAsGiven);
+    /// Hashes the phones of the stored leads and of their snapshots in the import log.
+    Status hashStoredLeadPhones(CallNumberPolicy &policy);
+    /// Overwrites deleted content with zeros from now on, for the privacy operations.
+    Status secureDelete();
+    /// Copies the write-ahead log into the file and empties it, so that rows changed since are
+    /// in no old page the log still holds.
+    void truncateWriteAheadLog();
     Expected<qint64> agentId(const QString &name);
     /// Inserts @p call unless its key is taken; says whether it did.
     Expected<bool> insertCall(const Call &call, qint64 hash, qint64 importId);

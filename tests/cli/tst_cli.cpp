@@ -1,4 +1,5 @@
 #include <QColor>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void mistakesAUserMakes();
     void importLogAndUndo();
     void reportTimeZoneCanBeChanged();
+    void homeCountryAndHashedNumbers();
+    void purgeRemovesOldCalls();
     void intervalsPrintDailyTotals();
     void leadsAndDealsImportCountAndUndo();
     void skippedRecordsAndTheYearAreReported();
@@ -418,6 +421,107 @@ void TestCli::leadsAndDealsImportCountAndUndo()
             .json();
     QCOMPARE(after[QLatin1String("leads")].toInt(), 0);
     QCOMPARE(after[QLatin1String("deals")].toInt(), 6);
+}
+
+void TestCli::homeCountryAndHashedNumbers()
+{
+    // One caller written two ways (fictional numbers of Ofcom's drama range).
+    const QString log = m_dir.filePath(QStringLiteral("numbers.csv"));
+    {
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("call_id,direction,outcome,arrived_at,talk_s,caller\n"
+                   "N1,inbound,answered,2025-03-03T09:00:00Z,60,+44 20 7946 0018\n"
+                   "N2,inbound,answered,2025-03-04T09:00:00Z,60,020 7946 0018\n");
+    }
+    const QString db = m_dir.filePath(QStringLiteral("numbers.sqlite"));
+    QProcessEnvironment verbose = QProcessEnvironment::systemEnvironment();
+    verbose.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("callboard.*.debug=true"));
+    const Run imported =
+        run(cli, {QStringLiteral("import"), QStringLiteral("--db"), db, log}, verbose);
+    QCOMPARE(imported.exitCode, 0);
+    const auto settings = [&db](const QStringList &options) {
+        return run(cli,
+                   QStringList{QStringLiteral("settings"), QStringLiteral("--db"), db} + options);
+    };
+    const Run shown = settings({QStringLiteral("--json")});
+    QCOMPARE(shown.exitCode, 0);
+    // The tests run in the C locale: no home country.
+    QVERIFY(shown.json()[QLatin1String("home_country")].isNull());
+    QCOMPARE(shown.json()[QLatin1String("hash_caller_numbers")].toBool(), false);
+
+    QCOMPARE(settings({QStringLiteral("--home-country"), QStringLiteral("UK")}).exitCode, 2);
+    QCOMPARE(settings({QStringLiteral("--hash-caller-numbers"), QStringLiteral("yes")}).exitCode,
+             2);
+    // In GB, N2's national number is N1's caller: one number read again.
+    const Run home = settings({QStringLiteral("--home-country"), QStringLiteral("gb")});
+    QCOMPARE(home.exitCode, 0);
+    QVERIFY2(home.out.contains("Read the numbers of 1 calls again."), home.out.constData());
+    QVERIFY(home.out.contains("Home country: GB"));
+
+    const Run hashed = run(cli,
+                           {QStringLiteral("settings"),
+                            QStringLiteral("--db"),
+                            db,
+                            QStringLiteral("--hash-caller-numbers"),
+                            QStringLiteral("on"),
+                            QStringLiteral("--json")},
+                           verbose);
+    QCOMPARE(hashed.exitCode, 0);
+    QCOMPARE(hashed.json()[QLatin1String("hash_caller_numbers")].toBool(), true);
+    QCOMPARE(hashed.json()[QLatin1String("home_country")].toString(), QStringLiteral("GB"));
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("2079460018"));
+    QVERIFY(!bytes.contains("20 7946 0018"));
+    QVERIFY(!QFile::exists(db + QStringLiteral("-wal"))
+            || QFile(db + QStringLiteral("-wal")).size() == 0);
+    // The developer logs carry counts, never the numbers.
+    for (const Run *logged : {&imported, &hashed}) {
+        QVERIFY(!logged->err.contains("7946"));
+        QVERIFY(!logged->out.contains("7946"));
+    }
+    // Off again: said to apply to later imports only.
+    const Run off = settings({QStringLiteral("--hash-caller-numbers"), QStringLiteral("off")});
+    QCOMPARE(off.exitCode, 0);
+    QVERIFY(off.out.contains("cannot be turned back"));
+    QVERIFY(
+        settings(
+            {QStringLiteral("--home-country"), QStringLiteral("none"), QStringLiteral("--json")})
+            .json()[QLatin1String("home_country")]
+            .isNull());
+}
+
+void TestCli::purgeRemovesOldCalls()
+{
+    const QString db = m_dir.filePath(QStringLiteral("purge.sqlite"));
+    QCOMPARE(run(cli, {QStringLiteral("import"), QStringLiteral("--db"), db, pwc}).exitCode, 0);
+    const auto purge = [&db](const QStringList &options) {
+        return run(cli, QStringList{QStringLiteral("purge"), QStringLiteral("--db"), db} + options);
+    };
+    QCOMPARE(purge({}).exitCode, 2);
+    QCOMPARE(purge({QStringLiteral("--older-than"), QStringLiteral("0")}).exitCode, 2);
+    QCOMPARE(purge({QStringLiteral("--older-than"), QStringLiteral("six")}).exitCode, 2);
+    // The PwC log ends in March 2021, long before a month ago: all 5,000 calls go, and the one
+    // import that wrote them can no longer be undone.
+    const Run purged =
+        purge({QStringLiteral("--older-than"), QStringLiteral("1"), QStringLiteral("--json")});
+    QCOMPARE(purged.exitCode, 0);
+    QCOMPARE(purged.json()[QLatin1String("calls")].toInt(), 5000);
+    QCOMPARE(purged.json()[QLatin1String("imports_no_longer_undoable")].toInt(), 1);
+    QVERIFY(!purged.json()[QLatin1String("time_zone")].toString().isEmpty());
+    const QDate firstKept =
+        QDate::fromString(purged.json()[QLatin1String("first_kept_day")].toString(), Qt::ISODate);
+    QCOMPARE(firstKept.day(), 1);
+    QVERIFY(firstKept > QDate(2021, 3, 31));
+    const Run again = purge({QStringLiteral("--older-than"), QStringLiteral("1")});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.startsWith("Purged 0 calls attributed before "), again.out.constData());
+    const Run undo =
+        run(cli, {QStringLiteral("undo-import"), QStringLiteral("--db"), db, QStringLiteral("1")});
+    QCOMPARE(undo.exitCode, 1);
+    QVERIFY(undo.err.contains("a purge removed calls it had written"));
 }
 
 void TestCli::skippedRecordsAndTheYearAreReported()

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void changedRowsUpdateAndUndoRestoresThem();
     void forcedFormatMustFitTheHeader();
     void versionFiveWorkspaceTakesLeads();
+    void hashedWorkspacesKeepNoLeadPhone();
 
 private:
     FileImportResult import(const QString &path, ImportOptions options = londonOptions());
@@ -206,6 +207,8 @@ void TestCrmImport::leadsAndDealsAreNoCallLogs()
 
 void TestCrmImport::importsTheLeadsExport()
 {
+    // A British CRM: numbers without a country code are read as British.
+    QVERIFY(m_workspace->setHomeCountry(QStringLiteral("GB")));
     const FileImportResult result = import(leadsCsv);
     QVERIFY2(!result.refusal, qPrintable(result.refusal ? result.refusal->toString() : QString()));
     QCOMPARE(result.format, QStringLiteral("leads"));
@@ -242,11 +245,12 @@ void TestCrmImport::importsTheLeadsExport()
              utcMs(2025, 4, 2, 7, 30));
     QCOMPARE(lead(QStringLiteral("created_at_ms"), QStringLiteral("L-1009")).toLongLong(),
              utcMs(2025, 3, 21, 9, 5));
-    // Phones as the export wrote them, for now.
+    // Phones in E.164, as calls' numbers: 020 7946 0102 read in the home country, GB (+44, the
+    // trunk 0 dropped); +1 202-555-0104 keeps its own country code.
     QCOMPARE(lead(QStringLiteral("phone"), QStringLiteral("L-1002")).toString(),
-             QStringLiteral("020 7946 0102"));
+             QStringLiteral("+442079460102"));
     QCOMPARE(lead(QStringLiteral("phone"), QStringLiteral("L-1004")).toString(),
-             QStringLiteral("+1 202-555-0104"));
+             QStringLiteral("+12025550104"));
     QVERIFY(lead(QStringLiteral("phone"), QStringLiteral("L-1010")).isNull());
     QCOMPARE(lead(QStringLiteral("owner"), QStringLiteral("L-1001")).toString(),
              QStringLiteral("Diane"));
@@ -529,6 +533,34 @@ void TestCrmImport::versionFiveWorkspaceTakesLeads()
     QCOMPARE(undone->removed, 1);
     QCOMPARE(undone->leadsRemoved, 0);
     QCOMPARE(value(*m_workspace, QStringLiteral("SELECT count(*) FROM leads")).toInt(), 7);
+}
+
+void TestCrmImport::hashedWorkspacesKeepNoLeadPhone()
+{
+    // Leads imported before hashing is turned on are hashed with the calls, and later ones as
+    // they are stored; either way the same phone makes the same hash, so leads still meet calls.
+    QVERIFY(m_workspace->setHomeCountry(QStringLiteral("GB")));
+    QVERIFY(!import(leadsCsv).refusal);
+    QVERIFY(m_workspace->setHashCallerNumbers(true));
+    const QString before = lead(QStringLiteral("phone"), QStringLiteral("L-1002")).toString();
+    QVERIFY2(before.startsWith(QLatin1String("hash:")), qPrintable(before));
+    QCOMPARE(value(*m_workspace,
+                   QStringLiteral("SELECT count(*) FROM leads WHERE phone NOT LIKE 'hash:%'"))
+                 .toInt(),
+             0);
+    // 020 7946 0102 and +44 20 7946 0102 are one number, so one hash.
+    const QString again =
+        writeFile(QStringLiteral("again.csv"),
+                  "lead id,phone,created,owner\nL-2002,+44 20 7946 0102,2025-02-03 11:52,Marcus\n");
+    QVERIFY(!import(again).refusal);
+    QCOMPARE(lead(QStringLiteral("phone"), QStringLiteral("L-2002")).toString(), before);
+
+    QVERIFY(value(*m_workspace, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).isValid());
+    QFile stored(m_workspace->path());
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    const QByteArray bytes = stored.readAll();
+    QVERIFY(!bytes.contains("7946 0102"));
+    QVERIFY(!bytes.contains("2079460102"));
 }
 
 QTEST_GUILESS_MAIN(TestCrmImport)

@@ -429,8 +429,11 @@ void TestJsonImport::aircallSample()
     QCOMPARE(call.value(7).toDouble(), 5.0); // 1584998210 - 1584998205
     QCOMPARE(call.value(8).toString(), QStringLiteral("John Doe"));
     // Outbound: the caller is the Aircall line "+33 1 76 11 11 11", the callee raw_digits
-    // "+1 800-123-4567", both as digits only; the tracking number is for inbound calls.
-    QCOMPARE(call.value(9).toString(), QStringLiteral("33176111111"));
+    // "+1 800-123-4567", both given as digits only. The line's eleven digits make a valid
+    // French number with their country code, stored in E.164; the callee's do not (no North
+    // American exchange starts with 1), so they stay digits. The tracking number is for inbound
+    // calls.
+    QCOMPARE(call.value(9).toString(), QStringLiteral("+33176111111"));
     QCOMPARE(call.value(10).toString(), QStringLiteral("18001234567"));
     QVERIFY(call.value(11).isNull());
     QCOMPARE(call.value(12).toInt(), 0); // transferred_to: null
@@ -520,7 +523,7 @@ void TestJsonImport::aircallJsonLines()
     const QVariantList outbound = byId("9000011");
     QCOMPARE(outbound.value(4).toDouble(), 95.0);
     QVERIFY(outbound.value(3).isNull());
-    QCOMPARE(outbound.value(8).toString(), QStringLiteral("442079460011"));
+    QCOMPARE(outbound.value(8).toString(), QStringLiteral("+442079460011")); // in E.164
     const QVariantList stringId = byId("9000012");
     QCOMPARE(stringId.value(3).toDouble(), 8.0);
     QCOMPARE(stringId.value(4).toDouble(), 60.0);
@@ -626,9 +629,10 @@ void TestJsonImport::cloudTalkSamples()
     QCOMPARE(call.value(7).toDouble(), 5.0);  // wrapup_time 5
     QCOMPARE(call.value(8).toString(), QStringLiteral("Max Yellow"));
     QCOMPARE(call.value(9).toString(), QStringLiteral("Sales support"));
-    // Outgoing: from the company number public_internal 421221291400 to public_external.
-    QCOMPARE(call.value(10).toString(), QStringLiteral("421221291400"));
-    QCOMPARE(call.value(11).toString(), QStringLiteral("421904247371"));
+    // Outgoing: from the company number public_internal 421221291400 to public_external, both
+    // stored in E.164.
+    QCOMPARE(call.value(10).toString(), QStringLiteral("+421221291400"));
+    QCOMPARE(call.value(11).toString(), QStringLiteral("+421904247371"));
     QCOMPARE(call.value(12).toString(), QStringLiteral("1234"));
     QCOMPARE(call.value(13).toString(), tagList({"Missed", "VIP"}));
     QCOMPARE(call.value(14).toString(), QStringLiteral("https://my.cloudtalk.io/r/play/27"));
@@ -725,7 +729,7 @@ void TestJsonImport::cloudTalkCallHistory()
     const QVariantList abandoned = byId("1002");
     QCOMPARE(abandoned.value(2).toDouble(), 42.0);
     QVERIFY(abandoned.value(3).isNull());
-    QCOMPARE(abandoned.value(7).toString(), QStringLiteral("302242092742"));
+    QCOMPARE(abandoned.value(7).toString(), QStringLiteral("+302242092742")); // in E.164
     QCOMPARE(byId("1003").value(2).toDouble(), 7.0);
     QVERIFY(byId("1004").value(2).isNull()); // a voicemail has no queue wait
     // 1005, outgoing: the company number called the customer.

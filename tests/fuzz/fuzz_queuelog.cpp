@@ -40,6 +40,8 @@ public:
         }
     }
     void addInterval(Interval) override { check(false, "a queue_log makes no intervals"); }
+    void addLead(Lead) override { check(false, "a queue_log makes no leads"); }
+    void addDeal(Deal) override { check(false, "a queue_log makes no deals"); }
     void reject(qint64 line, const FieldProblem &problem) override
     {
         check(line > 0, "a rejection names its line");
