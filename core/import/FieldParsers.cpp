@@ -236,6 +236,14 @@ void DateOrderScan::observe(const QString &text, qint64 line)
     if (evidence.monthFirstPossible && !evidence.dayFirstPossible && m_firstMonthFirstLine == 0) {
         m_firstMonthFirstLine = line;
     }
+    if (evidence.dayFirstPossible && evidence.monthFirstPossible && m_firstAmbiguousLine == 0) {
+        const QString date = splitDateTime(text).first;
+        const std::optional<QDate> dayFirst = parseDate(date, DateOrder::DayMonthYear);
+        const std::optional<QDate> monthFirst = parseDate(date, DateOrder::MonthDayYear);
+        if (dayFirst && monthFirst && *dayFirst != *monthFirst) {
+            m_firstAmbiguousLine = line;
+        }
+    }
 }
 
 Expected<DateOrder> DateOrderScan::decide(const QString &columnName, int column) const
@@ -255,7 +263,21 @@ Expected<DateOrder> DateOrderScan::decide(const QString &columnName, int column)
                      column,
                      MissingInput::DateOrder};
     }
-    return m_firstMonthFirstLine > 0 ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
+    if (m_firstMonthFirstLine > 0) {
+        return DateOrder::MonthDayYear;
+    }
+    if (m_firstDayFirstLine == 0 && m_firstAmbiguousLine > 0) {
+        return Error{Text::tr("The dates of the %1 column read both day first and month first "
+                              "(line %2 is one): the order must be given.")
+                         .arg(columnName)
+                         .arg(m_firstAmbiguousLine),
+                     {},
+                     m_firstAmbiguousLine,
+                     column,
+                     MissingInput::DateOrder};
+    }
+    // Day-first dates, dates whose day is their month, or no numeric date at all.
+    return DateOrder::DayMonthYear;
 }
 
 std::optional<QTime> parseTimeOfDay(QStringView text)

@@ -53,15 +53,16 @@ public:
     /// Looks at the date (the date part of @p text) on line @p line.
     void observe(const QString &text, qint64 line);
 
-    /// The order to read the column in: the given one; else the one its values allow, day first
-    /// when they allow both. An Error naming the contradicting line and @p column (from 1) when
-    /// the column mixes both orders.
+    /// The order to read the column in: the given one; else the one its values allow. An Error
+    /// naming the line and @p column (from 1) when the column mixes both orders, or when every
+    /// date in it reads both ways as two different days (the order is then asked for).
     Expected<DateOrder> decide(const QString &columnName, int column) const;
 
 private:
     DateOrder m_given;
     qint64 m_firstDayFirstLine = 0;   ///< Line of the first date that can only be day first.
     qint64 m_firstMonthFirstLine = 0; ///< Line of the first date that can only be month first.
+    qint64 m_firstAmbiguousLine = 0;  ///< Line of the first date that is two days, one each way.
 };
 
 /// Reads a time of day: `9:12`, `09:12:33`, `09:12:33.250`, `8:14:22 AM`, `8:14 pm`, or an

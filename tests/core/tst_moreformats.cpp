@@ -485,8 +485,8 @@ void TestMoreFormats::eventLogWithoutCallsIsRefused()
     const QString emails =
         writeFile("emails.csv",
                   "Case ID,Activity,Start Timestamp,Complete Timestamp,Resource\n"
-                  "Case 9,Inbound Email,2.3.10 9:00,2.3.10 9:05,Ann\n"
-                  "Case 9,Handle Case,2.3.10 9:10,2.3.10 9:30,Ann\n");
+                  "Case 9,Inbound Email,23.3.10 9:00,23.3.10 9:05,Ann\n"
+                  "Case 9,Handle Case,23.3.10 9:10,23.3.10 9:30,Ann\n");
     const FileImportResult none = import(emails);
     QCOMPARE(none.format, QStringLiteral("disco-event-log"));
     QVERIFY(none.refusal);
@@ -497,9 +497,9 @@ void TestMoreFormats::eventLogWithoutCallsIsRefused()
     const QString unclear =
         writeFile("unclear.csv",
                   "Case ID,Activity,Start Timestamp,Complete Timestamp,Resource\n"
-                  "Case 9,Phone Call,2.3.10 9:00,2.3.10 9:05,Ann\n"
-                  "Case 9,Outbound Call,2.3.10 9:10,2.3.10 9:30,Ann\n"
-                  "Case 9,Inbound Call,2.3.10 9:40,2.3.10 9:35,Ann\n");
+                  "Case 9,Phone Call,23.3.10 9:00,23.3.10 9:05,Ann\n"
+                  "Case 9,Outbound Call,23.3.10 9:10,23.3.10 9:30,Ann\n"
+                  "Case 9,Inbound Call,23.3.10 9:40,23.3.10 9:35,Ann\n");
     const FileImportResult some = import(unclear);
     QVERIFY(!some.refusal);
     QCOMPARE(some.imported, 1);

@@ -212,7 +212,17 @@ void TestPwcImport::workbookAndCsvAreTheSameLog()
 
 void TestPwcImport::semicolonDayFirstVariant()
 {
-    const FileImportResult result = import(variant("semicolon-dayfirst-blank-unanswered.csv"));
+    // Its dates (1 to 3 February, or 2 January to 2 March) all read both ways: the order is
+    // asked for, and nothing is stored until it is given.
+    const QString path = variant("semicolon-dayfirst-blank-unanswered.csv");
+    const FileImportResult refused = import(path);
+    QVERIFY(refused.refusal);
+    QCOMPARE(refused.refusal->missing, MissingInput::DateOrder);
+    QCOMPARE(refused.refusal->line, 2);
+    QCOMPARE(callCount(*m_workspace), 0);
+    ImportOptions dayFirst;
+    dayFirst.dateOrder = DateOrder::DayMonthYear;
+    const FileImportResult result = import(path, dayFirst);
     QVERIFY2(!result.refusal, qPrintable(result.refusal ? result.refusal->toString() : QString()));
     QCOMPARE(result.format, QStringLiteral("pwc-spreadsheet"));
     QCOMPARE(result.imported, 5);

@@ -31,8 +31,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     DateOrderScan scan;
     scan.observe(text, 1);
     scan.observe(datePart, 2);
+    // One date cannot contradict itself; if it reads as two days, the order is asked for.
     const Expected<DateOrder> order = scan.decide(QStringLiteral("date"), 1);
-    check(bool(order), "one date cannot contradict itself");
+    check(order || order.error().missing == MissingInput::DateOrder,
+          "one date settles its order or asks for it");
+    const std::optional<QDate> dayFirst = parseDate(datePart, DateOrder::DayMonthYear);
+    const std::optional<QDate> monthFirst = parseDate(datePart, DateOrder::MonthDayYear);
+    check(order || (dayFirst && monthFirst && *dayFirst != *monthFirst),
+          "the order is asked for only when the date is two different days");
 
     for (const QString &part : {text, timePart}) {
         if (const std::optional<QTime> time = parseTimeOfDay(part)) {
