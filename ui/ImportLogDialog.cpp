@@ -158,15 +158,26 @@ void ImportLogDialog::undoSelected(bool ask)
         return;
     }
     const QLocale locale;
+    // Only what this import holds: a CRM export added no calls, a call log no leads.
+    QStringList added;
+    for (const auto &[count, what] : {std::pair{record->imported, tr("calls")},
+                                      std::pair{record->intervalsImported, tr("report intervals")},
+                                      std::pair{record->leadsImported, tr("leads")},
+                                      std::pair{record->dealsImported, tr("deals")}}) {
+        if (count > 0) {
+            added.append(tr("%1 %2").arg(locale.toString(count), what));
+        }
+    }
+    const QString removed =
+        added.isEmpty()
+            ? tr("It added nothing.")
+            : tr("What it added (%1) is removed.").arg(locale.createSeparatedList(added));
     if (ask
         && QMessageBox::question(
                this,
                tr("Undo Import"),
-               tr("Undo the import of %1? Its %2 added calls and %3 added intervals are removed, "
-                  "and the calls and intervals it changed are put back as they were.")
-                   .arg(record->fileName,
-                        locale.toString(record->imported),
-                        locale.toString(record->intervalsImported)))
+               tr("Undo the import of %1? %2 What it changed is put back as it was.")
+                   .arg(record->fileName, removed))
                != QMessageBox::Yes) {
         return;
     }
