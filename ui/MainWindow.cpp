@@ -395,7 +395,9 @@ void MainWindow::importFiles(const QStringList &paths, const ImportOptions &opti
                 if (result.refusal && result.format.isEmpty()) {
                     unknownLayouts->append(result.path);
                 }
-                if (result.refusal && result.refusal->missing != MissingInput::None) {
+                // An unknown layout is offered to the wizard instead (unknownLayouts).
+                if (result.refusal && result.refusal->missing != MissingInput::None
+                    && result.refusal->missing != MissingInput::Mapping) {
                     m_awaitingInput.append({*result.refusal, options});
                 }
             });

@@ -44,6 +44,7 @@ MissingInputDialog::MissingInputDialog(const Error &refusal, QWidget *parent)
         m_year->setValue(QDate::currentDate().year());
         form->addRow(tr("&Year of the calls:"), m_year);
         break;
+    case MissingInput::Mapping: // the import wizard asks for that
     case MissingInput::None:
         break;
     }
@@ -70,6 +71,7 @@ void MissingInputDialog::applyTo(ImportOptions &options) const
     case MissingInput::Year:
         options.year = m_year->value();
         break;
+    case MissingInput::Mapping:
     case MissingInput::None:
         break;
     }

@@ -114,6 +114,11 @@ QString refusalMessage(const Error &refusal)
         return refusal.message + u' ' + Text::tr("Give it with --start-date YYYY-MM-DD.");
     case MissingInput::Year:
         return refusal.message + u' ' + Text::tr("Give it with --year YYYY.");
+    case MissingInput::Mapping:
+        return refusal.message + u' '
+               + Text::tr("To import it, say which column holds what: with --mapping F.json, or "
+                          "once for all files with this header with callboard-cli mappings --add "
+                          "F.json (the window's import wizard makes such a mapping).");
     case MissingInput::None:
         break;
     }
@@ -1216,7 +1221,10 @@ int runPurge(const QStringList &arguments)
     }
     bool isNumber = false;
     const int months = parser.value(monthsOption).toInt(&isNumber);
-    if (!parser.isSet(monthsOption) || !isNumber || months < 1) {
+    if (!parser.isSet(monthsOption)) {
+        return usageError(Text::tr("--older-than is required: how many months of calls to keep."));
+    }
+    if (!isNumber || months < 1) {
         return usageError(Text::tr("--older-than takes a number of months, 1 or more."));
     }
     Expected<std::unique_ptr<Workspace>> workspace =

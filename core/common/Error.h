@@ -15,6 +15,7 @@ enum class MissingInput {
     DateOrder, ///< Dates that read both day first and month first.
     StartDate, ///< The first day of a report that numbers its days.
     Year,      ///< The year of dates written with day and month only.
+    Mapping,   ///< Which column holds what, for a log no built-in format knows.
 };
 
 /// A problem the user must act on: a translated message and, where the input has them, the file,

@@ -217,6 +217,35 @@ std::pair<QString, QString> splitDateTime(const QString &text)
     return {trimmed.left(split), trimmed.mid(split + 1).trimmed()};
 }
 
+Error mixedDateOrderError(const QString &columnName,
+                          qint64 dayFirstLine,
+                          qint64 monthFirstLine,
+                          int column)
+{
+    // The line named is the one that contradicts the order the column started with.
+    return Error{Text::tr("The %1 column mixes day-first dates (line %2) and month-first "
+                          "dates (line %3): the order must be given.")
+                     .arg(columnName)
+                     .arg(dayFirstLine)
+                     .arg(monthFirstLine),
+                 {},
+                 std::max(dayFirstLine, monthFirstLine),
+                 column,
+                 MissingInput::DateOrder};
+}
+
+Error ambiguousDateOrderError(const QString &columnName, qint64 line, int column)
+{
+    return Error{Text::tr("The dates of the %1 column read both day first and month first "
+                          "(line %2 is one): the order must be given.")
+                     .arg(columnName)
+                     .arg(line),
+                 {},
+                 line,
+                 column,
+                 MissingInput::DateOrder};
+}
+
 DateOrderScan::DateOrderScan(DateOrder given)
     : m_given(given)
 {}
@@ -253,28 +282,13 @@ Expected<DateOrder> DateOrderScan::decide(const QString &columnName, int column)
     }
     if (m_firstDayFirstLine > 0 && m_firstMonthFirstLine > 0) {
         // Name the line that contradicts the order the column started with.
-        return Error{Text::tr("The %1 column mixes day-first dates (line %2) and month-first "
-                              "dates (line %3): the order must be given.")
-                         .arg(columnName)
-                         .arg(m_firstDayFirstLine)
-                         .arg(m_firstMonthFirstLine),
-                     {},
-                     std::max(m_firstDayFirstLine, m_firstMonthFirstLine),
-                     column,
-                     MissingInput::DateOrder};
+        return mixedDateOrderError(columnName, m_firstDayFirstLine, m_firstMonthFirstLine, column);
     }
     if (m_firstMonthFirstLine > 0) {
         return DateOrder::MonthDayYear;
     }
     if (m_firstDayFirstLine == 0 && m_firstAmbiguousLine > 0) {
-        return Error{Text::tr("The dates of the %1 column read both day first and month first "
-                              "(line %2 is one): the order must be given.")
-                         .arg(columnName)
-                         .arg(m_firstAmbiguousLine),
-                     {},
-                     m_firstAmbiguousLine,
-                     column,
-                     MissingInput::DateOrder};
+        return ambiguousDateOrderError(columnName, m_firstAmbiguousLine, column);
     }
     // Day-first dates, dates whose day is their month, or no numeric date at all.
     return DateOrder::DayMonthYear;

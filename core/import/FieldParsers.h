@@ -42,6 +42,16 @@ DateOrderEvidence dateOrderEvidence(QStringView text);
 /// time part is empty when there is none.
 std::pair<QString, QString> splitDateTime(const QString &text);
 
+/// The refusal of a date column that mixes day-first dates (the first on @p dayFirstLine) and
+/// month-first ones; the order must be given.
+Error mixedDateOrderError(const QString &columnName,
+                          qint64 dayFirstLine,
+                          qint64 monthFirstLine,
+                          int column);
+/// The refusal of a date column whose every date (the first on @p line) is two different days,
+/// one read each way; the order must be given.
+Error ambiguousDateOrderError(const QString &columnName, qint64 line, int column);
+
 /// Settles the order of a column of numeric dates from all its values: a value that can only be
 /// day first (31/01/2021) or only month first (01/31/2021) decides it.
 class DateOrderScan

@@ -317,7 +317,9 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
         return refuse(Text::tr("This is not a call log Callboard recognises: its first line, read "
                                "as the header, lacks the columns of every format it knows. %1")
                           .arg(needs.join(u' ')),
-                      header.line);
+                      header.line,
+                      0,
+                      MissingInput::Mapping);
     }
     result.format = format->id();
     if (const Status status = format->begin(header.fields, options); !status) {

@@ -113,15 +113,7 @@ Expected<DateOrder> StrictDateOrderScan::decide(const QString &columnName, int c
         return m_given;
     }
     if (m_firstDayFirstLine > 0 && m_firstMonthFirstLine > 0) {
-        return Error{Text::tr("The %1 column mixes day-first dates (line %2) and month-first "
-                              "dates (line %3): the order must be given.")
-                         .arg(columnName)
-                         .arg(m_firstDayFirstLine)
-                         .arg(m_firstMonthFirstLine),
-                     {},
-                     std::max(m_firstDayFirstLine, m_firstMonthFirstLine),
-                     column,
-                     MissingInput::DateOrder};
+        return mixedDateOrderError(columnName, m_firstDayFirstLine, m_firstMonthFirstLine, column);
     }
     if (m_firstDayFirstLine > 0) {
         return DateOrder::DayMonthYear;
@@ -138,14 +130,7 @@ Expected<DateOrder> StrictDateOrderScan::decide(const QString &columnName, int c
         return DateOrder::MonthDayYear;
     }
     if (m_firstAmbiguousLine > 0) {
-        return Error{Text::tr("The dates of the %1 column read both day first and month first "
-                              "(line %2 is one): the order must be given.")
-                         .arg(columnName)
-                         .arg(m_firstAmbiguousLine),
-                     {},
-                     m_firstAmbiguousLine,
-                     column,
-                     MissingInput::DateOrder};
+        return ambiguousDateOrderError(columnName, m_firstAmbiguousLine, column);
     }
     // Year-first dates, dates whose day is their month, or none: the order changes nothing.
     return DateOrder::DayMonthYear;

@@ -17,9 +17,8 @@ namespace callboard {
 /// Mapping: an unanswered row is an abandon whose wait is unknown (its zeros are filler, not
 /// values); Speed of answer is the wait, AvgTalkDuration the talk time of that one call,
 /// Satisfaction rating a 1-5 CSAT score (0 or blank: none), Topic the queue. There is no caller
-/// identity. Numeric dates are read day first unless a value in the column can only be month
-/// first; a column that contradicts itself, or whose every date reads both ways, refuses the
-/// file (the second asks for the order).
+/// identity. The order of numeric dates is settled by the column (DateOrderScan); a column that
+/// contradicts itself, or whose every date reads both ways, refuses the file.
 class PwcSpreadsheetFormat : public RowPerCallFormat
 {
 public:

@@ -691,7 +691,7 @@ Expected<qint64> Workspace::setHashCallerNumbers(bool on)
         rollback();
         return saved.error();
     }
-    truncateWriteAheadLog();
+    rewriteWithoutRemnants();
     qCInfo(lcStore) << "caller numbers hashed in" << *changed << "calls";
     return changed;
 }
@@ -909,11 +909,18 @@ Status Workspace::secureDelete()
     return {};
 }
 
-void Workspace::truncateWriteAheadLog()
+void Workspace::rewriteWithoutRemnants()
 {
+    // secure_delete zeroes the cells it deletes, but a B-tree page that is rebalanced or
+    // defragmented can keep an old cell's bytes in its unused space: a clear number was found
+    // in an index page after hashing. VACUUM writes every page anew, leaving nothing behind.
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("VACUUM"))) {
+        qCWarning(lcStore) << "the workspace could not be rewritten now:"
+                           << query.lastError().text();
+    }
     // Another connection still reading (an open window) keeps the log from being emptied; its
     // pages are then overwritten as the log is reused, and emptied at the next checkpoint.
-    QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next()
         || query.value(0).toInt() != 0) {
         qCWarning(lcStore) << "the write-ahead log could not be emptied now";
@@ -981,7 +988,7 @@ Expected<PurgeResult> Workspace::purgeCallsOlderThan(int months, const QDate &to
         rollback();
         return committed.error();
     }
-    truncateWriteAheadLog();
+    rewriteWithoutRemnants();
     qCInfo(lcStore) << "purged" << result.calls << "calls before julian day" << cutoff
                     << "imports no longer undoable" << result.imports;
     return result;

@@ -173,9 +173,9 @@ private:
     Status hashStoredLeadPhones(CallNumberPolicy &policy);
     /// Overwrites deleted content with zeros from now on, for the privacy operations.
     Status secureDelete();
-    /// Copies the write-ahead log into the file and empties it, so that rows changed since are
-    /// in no old page the log still holds.
-    void truncateWriteAheadLog();
+    /// Rewrites the whole file (VACUUM) and empties the write-ahead log, so that no page, free
+    /// or in use, still holds the bytes of rows changed or deleted before.
+    void rewriteWithoutRemnants();
     Expected<qint64> agentId(const QString &name);
     /// Inserts @p call unless its key is taken; says whether it did.
     Expected<bool> insertCall(const Call &call, qint64 hash, qint64 importId);
