@@ -24,6 +24,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 namespace callboard::cli {
@@ -194,32 +195,30 @@ void printText(const FileImportResult &result)
                       locale.toString(result.rejected),
                       result.format)
           << Qt::endl;
-    if (result.intervals > 0) {
-        out() << "  "
-              << Text::tr("%1 report intervals: %2 imported, %3 updated, %4 already stored")
-                     .arg(locale.toString(result.intervals),
-                          locale.toString(result.intervalsImported),
-                          locale.toString(result.intervalsUpdated),
-                          locale.toString(result.intervalsDuplicates))
-              << Qt::endl;
-    }
-    if (result.leads > 0) {
-        out() << "  "
-              << Text::tr("%1 leads: %2 imported, %3 updated, %4 already stored")
-                     .arg(locale.toString(result.leads),
-                          locale.toString(result.leadsImported),
-                          locale.toString(result.leadsUpdated),
-                          locale.toString(result.leadsDuplicates))
-              << Qt::endl;
-    }
-    if (result.deals > 0) {
-        out() << "  "
-              << Text::tr("%1 deals: %2 imported, %3 updated, %4 already stored")
-                     .arg(locale.toString(result.deals),
-                          locale.toString(result.dealsImported),
-                          locale.toString(result.dealsUpdated),
-                          locale.toString(result.dealsDuplicates))
-              << Qt::endl;
+    // What the file held besides calls, each counted the way its calls are.
+    const std::array<std::array<qint64, 4>, 3> others{{
+        {result.intervals,
+         result.intervalsImported,
+         result.intervalsUpdated,
+         result.intervalsDuplicates},
+        {result.leads, result.leadsImported, result.leadsUpdated, result.leadsDuplicates},
+        {result.deals, result.dealsImported, result.dealsUpdated, result.dealsDuplicates},
+    }};
+    const std::array<QString, 3> kinds{Text::tr("report intervals"),
+                                       Text::tr("leads"),
+                                       Text::tr("deals")};
+    for (std::size_t i = 0; i < others.size(); ++i) {
+        const auto &[read, imported, updated, duplicates] = others.at(i);
+        if (read > 0) {
+            out() << "  "
+                  << Text::tr("%1 %2: %3 imported, %4 updated, %5 already stored")
+                         .arg(locale.toString(read),
+                              kinds.at(i),
+                              locale.toString(imported),
+                              locale.toString(updated),
+                              locale.toString(duplicates))
+                  << Qt::endl;
+        }
     }
     if (result.skipped > 0) {
         QStringList reasons;

@@ -682,10 +682,10 @@ Expected<qint64> Workspace::setHashCallerNumbers(bool on)
     if (saved) {
         CallNumberPolicy policy = callNumberPolicy();
         changed = rewriteStoredNumbers(policy, false);
-        if (changed) {
-            saved = hashStoredLeadPhones(policy);
-        }
-        saved = !changed ? Status(changed.error()) : saved ? commit() : saved;
+        saved = changed ? hashStoredLeadPhones(policy) : Status(changed.error());
+    }
+    if (saved) {
+        saved = commit();
     }
     if (!saved) {
         rollback();

@@ -251,8 +251,8 @@ void TestPhoneNumbers::rawRecordsLoseTheNumberInEveryWriting()
     // An API object, the number sent as a JSON number and inside a SIP URI, nested.
     const QString slovak = QStringLiteral("421904247371");
     const QList<NumberToHide> api{{slovak, normalizer.normalize(slovak)}};
-    const QString object = QStringLiteral(
-        R"({"Cdr":{"id":7,"public_external":421904247371},"legs":[{"to":"sip:+421904247371@pbx"}]})");
+    const QString object = QStringLiteral(R"({"Cdr":{"id":7,"public_external":421904247371},)"
+                                          R"("legs":[{"to":"sip:+421904247371@pbx"}]})");
     const QJsonObject apiHidden =
         QJsonDocument::fromJson(hasher.hideInRawRecord(object, api).toUtf8()).object();
     const QString slovakHash = hasher.hash(QStringLiteral("+421904247371"));
