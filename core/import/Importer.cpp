@@ -8,6 +8,7 @@
 #include "import/CallboardCsvFormat.h"
 #include "import/CarInsuranceCampaignFormat.h"
 #include "import/CloudTalkJsonFormat.h"
+#include "import/ConversionQueue.h"
 #include "import/DailySummaryFormat.h"
 #include "import/DealsCsvFormat.h"
 #include "import/Decc911HourlyFormat.h"
@@ -30,6 +31,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+
+#include <future>
+#include <thread>
 
 namespace callboard {
 
@@ -67,39 +71,47 @@ bool isSettingsTable(const QStringList &header)
     return header.size() <= 4 && hasName && hasValue;
 }
 
-/// Stores what a format converts, counting it into the file's result, and keeps the first store
-/// error so the import can be abandoned.
-class StoringSink : public ConversionSink
+/// Stores what the reading thread converted, counting it into the file's result, and keeps the
+/// first store error so the import can be abandoned.
+class BatchStore
 {
 public:
-    StoringSink(Workspace &workspace, ImportLog &log, qint64 importId, FileImportResult &result)
+    BatchStore(Workspace &workspace, ImportLog &log, qint64 importId, FileImportResult &result)
         : m_workspace(workspace)
         , m_log(log)
         , m_importId(importId)
         , m_result(result)
-        , m_numbers(workspace.callNumberPolicy())
     {}
 
-    void addCall(Call call) override
+    /// Stores every delivery of @p batch; false on the first store error.
+    bool store(const ConvertedBatch &batch)
     {
-        if (m_failure) {
-            return;
+        m_result.rows += batch.records;
+        for (const Delivery &delivery : batch.deliveries) {
+            std::visit([this](const auto &item) { add(item); }, delivery.item);
+            if (m_failure) {
+                m_failureLine = delivery.line;
+                return false;
+            }
         }
+        return true;
+    }
+
+    const std::optional<Error> &failure() const { return m_failure; }
+    qint64 failureLine() const { return m_failureLine; }
+
+private:
+    void add(const Call &call)
+    {
         ++m_result.calls;
-        // The one place numbers are normalised (and hashed, where the workspace says so):
-        // formats hand over numbers as their sources write them, and the raw record keeps that.
-        m_numbers.apply(call);
         tally(m_workspace.upsertCall(call, m_importId),
               m_result.imported,
               m_result.updated,
               m_result.duplicates);
     }
 
-    void addInterval(Interval interval) override
+    void add(const Interval &interval)
     {
-        if (m_failure) {
-            return;
-        }
         ++m_result.intervals;
         tally(m_workspace.upsertInterval(interval, m_importId),
               m_result.intervalsImported,
@@ -107,25 +119,17 @@ public:
               m_result.intervalsDuplicates);
     }
 
-    void addLead(Lead lead) override
+    void add(const Lead &lead)
     {
-        if (m_failure) {
-            return;
-        }
         ++m_result.leads;
-        // The one place a lead's phone enters the workspace, as for calls' numbers.
-        m_numbers.apply(lead);
         tally(m_workspace.upsertLead(lead, m_importId),
               m_result.leadsImported,
               m_result.leadsUpdated,
               m_result.leadsDuplicates);
     }
 
-    void addDeal(Deal deal) override
+    void add(const Deal &deal)
     {
-        if (m_failure) {
-            return;
-        }
         ++m_result.deals;
         tally(m_workspace.upsertDeal(deal, m_importId),
               m_result.dealsImported,
@@ -133,32 +137,26 @@ public:
               m_result.dealsDuplicates);
     }
 
-    void reject(qint64 line, const FieldProblem &problem) override
+    void add(const Rejection &rejection)
     {
-        if (m_failure) {
-            return;
-        }
         ++m_result.rejected;
+        const FieldProblem &problem = rejection.problem;
         if (m_result.problems.size() < FileImportResult::maxReportedProblems) {
-            m_result.problems.append(RowProblem{line, problem.column, problem.message});
+            m_result.problems.append(RowProblem{rejection.line, problem.column, problem.message});
         }
-        if (const Status logged =
-                m_log.addProblem(m_importId, ImportProblem{line, problem.column, problem.message});
-            !logged) {
-            m_failure = logged.error();
+        const ImportProblem logged{rejection.line, problem.column, problem.message};
+        if (const Status status = m_log.addProblem(m_importId, logged); !status) {
+            m_failure = status.error();
         }
     }
 
-    void skip(const QString &reason) override
+    void add(const Skip &skipped)
     {
         ++m_result.skipped;
-        ++m_result.skippedByReason[reason];
+        ++m_result.skippedByReason[skipped.reason];
     }
 
-    const std::optional<Error> &failure() const { return m_failure; }
-
-private:
-    /// Counts what storing one call or interval did, or keeps the store's error.
+    /// Counts what storing one call, interval, lead or deal did, or keeps the store's error.
     void tally(const Expected<UpsertOutcome> &stored,
                qint64 &inserted,
                qint64 &updated,
@@ -185,9 +183,43 @@ private:
     ImportLog &m_log;
     qint64 m_importId;
     FileImportResult &m_result;
-    CallNumberPolicy m_numbers;
     std::optional<Error> m_failure;
+    qint64 m_failureLine = 0;
 };
+
+/// Reads and converts every record after @p header into @p sink; runs on its own thread while
+/// the importer's stores what it sends. Ends early once the storing side stops the queue.
+void convertRecords(RecordReader &reader,
+                    TabularFormat &format,
+                    const Record &header,
+                    QueueingSink &sink)
+{
+    if (!format.firstRecordIsHeader()) {
+        sink.setLine(header.line);
+        format.convert(header, sink);
+        if (!sink.recordDone(reader.position())) {
+            return;
+        }
+    }
+    Record record;
+    while (reader.readRecord(record)) {
+        sink.setLine(record.line);
+        format.convert(record, sink);
+        if (!sink.recordDone(reader.position())) {
+            return;
+        }
+    }
+    sink.setLine(0);
+    format.finishConverting(sink);
+    sink.finish();
+}
+
+/// @p zone as an object of its own, sharing nothing with the original: a zone's data is not
+/// safe to read from two threads at once, and the reading thread and the store each need one.
+QTimeZone unsharedCopy(const QTimeZone &zone)
+{
+    return zone.isValid() ? QTimeZone(zone.id()) : zone;
+}
 
 } // namespace
 
@@ -266,10 +298,11 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
         return refuse(opened.error().message, opened.error().line, opened.error().column);
     }
     RecordReader &reader = **opened;
-    const QString sha256 = sha256Of(path);
 
+    // The format reads its zones on the reading thread, while the store reads the workspace's.
     ImportOptions options = givenOptions;
-    options.reportTimeZone = m_workspace.reportTimeZone();
+    options.timeZone = unsharedCopy(givenOptions.timeZone);
+    options.reportTimeZone = unsharedCopy(m_workspace.reportTimeZone());
 
     // First pass: recognise the format and let it learn what it needs from every record.
     Record header;
@@ -362,10 +395,12 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
         m_workspace.rollback();
         return refuse(message, line);
     };
+    // The file's digest is worked out on a thread of its own while the import runs (reading a
+    // large file takes a second), and written when it ends.
+    std::future<QString> sha256 = std::async(std::launch::async, sha256Of, path);
     ImportRecord log;
     log.fileName = QFileInfo(path).fileName();
     log.path = QFileInfo(path).absoluteFilePath();
-    log.sha256 = sha256;
     log.format = format->id();
     log.timeZone = QString::fromUtf8(format->timeZone().id());
     log.header = format->firstRecordIsHeader() ? header.fields : format->headerlessFieldNames();
@@ -376,27 +411,36 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
         return abandon(importId.error().message);
     }
 
-    StoringSink sink(m_workspace, importLog, *importId, result);
-    auto convertRecord = [&](const Record &current) {
-        ++result.rows;
-        format->convert(current, sink);
-        return !sink.failure();
-    };
-    if (!format->firstRecordIsHeader() && !convertRecord(header)) {
-        return abandon(sink.failure()->message, header.line);
-    }
-    while (reader.readRecord(record)) {
-        if (m_progress && result.rows % 1000 == 0
-            && !m_progress(reader.position(), reader.total())) {
-            return abandon(Text::tr("The import was cancelled; nothing was changed."));
+    // The reading thread parses, converts and normalises; this one stores, as the workspace's
+    // connection belongs to it. Each does about half the work.
+    const qint64 total = reader.total();
+    ConversionQueue queue;
+    QueueingSink converted(queue, m_workspace.callNumberPolicy());
+    std::thread reading(convertRecords,
+                        std::ref(reader),
+                        std::ref(*format),
+                        std::cref(header),
+                        std::ref(converted));
+    BatchStore store(m_workspace, importLog, *importId, result);
+    bool cancelled = false;
+    while (std::optional<ConvertedBatch> batch = queue.pop()) {
+        if (!store.store(*batch)) {
+            break;
         }
-        if (!convertRecord(record)) {
-            return abandon(sink.failure()->message, record.line);
+        const qint64 position = batch->position;
+        queue.recycle(std::move(*batch));
+        if (m_progress && !m_progress(position, total)) {
+            cancelled = true;
+            break;
         }
     }
-    format->finishConverting(sink);
-    if (sink.failure()) {
-        return abandon(sink.failure()->message);
+    queue.stop();
+    reading.join();
+    if (cancelled) {
+        return abandon(Text::tr("The import was cancelled; nothing was changed."));
+    }
+    if (store.failure()) {
+        return abandon(store.failure()->message, store.failureLine());
     }
     if (reader.error()) {
         return abandon(reader.error()->message);
@@ -419,6 +463,7 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     }
 
     log.id = *importId;
+    log.sha256 = sha256.get();
     log.rows = result.rows;
     log.imported = result.imported;
     log.updated = result.updated;
@@ -441,7 +486,7 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
     }
     result.importId = *importId;
     if (m_progress) {
-        m_progress(reader.total(), reader.total());
+        m_progress(total, total);
     }
     qCInfo(lcImport) << "imported" << result.imported << "updated" << result.updated << "duplicates"
                      << result.duplicates << "rejected" << result.rejected << "intervals"

@@ -160,7 +160,8 @@ Expected<qint64> ImportLog::start(const ImportRecord &record)
                                  " header, imported_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(record.fileName);
     query.addBindValue(record.path);
-    query.addBindValue(record.sha256);
+    // The file's digest may be known only when the import finishes.
+    query.addBindValue(record.sha256.isNull() ? QStringLiteral("") : record.sha256);
     query.addBindValue(record.format);
     query.addBindValue(record.timeZone);
     query.addBindValue(QString::fromUtf8(
@@ -175,12 +176,14 @@ Expected<qint64> ImportLog::start(const ImportRecord &record)
 Status ImportLog::finish(const ImportRecord &record)
 {
     QSqlQuery query(m_workspace.database());
-    query.prepare(QStringLiteral("UPDATE imports SET rows = ?, imported = ?, updated = ?,"
-                                 " duplicates = ?, rejected = ?, intervals_imported = ?,"
-                                 " intervals_updated = ?, intervals_duplicates = ?,"
-                                 " leads_imported = ?, leads_updated = ?, leads_duplicates = ?,"
-                                 " deals_imported = ?, deals_updated = ?, deals_duplicates = ?"
-                                 " WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE imports SET sha256 = ?, rows = ?, imported = ?,"
+                       " updated = ?, duplicates = ?, rejected = ?, intervals_imported = ?,"
+                       " intervals_updated = ?, intervals_duplicates = ?,"
+                       " leads_imported = ?, leads_updated = ?, leads_duplicates = ?,"
+                       " deals_imported = ?, deals_updated = ?, deals_duplicates = ?"
+                       " WHERE id = ?"));
+    query.addBindValue(record.sha256);
     query.addBindValue(record.rows);
     query.addBindValue(record.imported);
     query.addBindValue(record.updated);

@@ -67,7 +67,7 @@ class ImportLog
 public:
     explicit ImportLog(Workspace &workspace);
 
-    /// Adds an import and returns its id; finish() fills in the counts.
+    /// Adds an import and returns its id; finish() fills in the counts and the file's digest.
     Expected<qint64> start(const ImportRecord &record);
     Status finish(const ImportRecord &record);
     Status addProblem(qint64 importId, const ImportProblem &problem);

@@ -335,10 +335,11 @@ Status recomputeLocalTimes(QSqlDatabase db,
         return sqlError(Text::tr("Cannot change the report time zone"),
                         prepared ? read.lastError() : write.lastError());
     }
+    ZoneOffsets offsets(zone);
     while (read.next()) {
-        const QDateTime local = QDateTime::fromMSecsSinceEpoch(read.value(1).toLongLong(), zone);
-        write.addBindValue(local.date().toJulianDay());
-        write.addBindValue(local.time().hour());
+        const LocalDayHour local = offsets.localDayHour(read.value(1).toLongLong());
+        write.addBindValue(local.julianDay);
+        write.addBindValue(local.hour);
         write.addBindValue(read.value(0));
         if (!write.exec()) {
             return sqlError(Text::tr("Cannot change the report time zone"), write.lastError());
@@ -447,7 +448,7 @@ Status Workspace::initialise()
     for (const char *pragma : {"PRAGMA journal_mode=WAL",
                                "PRAGMA foreign_keys=ON",
                                "PRAGMA synchronous=NORMAL",
-                               "PRAGMA cache_size=-32768"}) {
+                               "PRAGMA cache_size=-16384"}) {
         if (!query.exec(QLatin1String(pragma))) {
             return sqlError(Text::tr("Cannot configure the workspace"), query.lastError());
         }
@@ -461,15 +462,22 @@ Status Workspace::initialise()
     // A new workspace takes the machine's zone once and keeps it, so its days do not move when
     // the file is opened on a laptop in another zone.
     const QByteArray zoneId = setting(QStringLiteral("report_time_zone")).toUtf8();
-    m_reportZone = zoneId.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zoneId);
-    if (!m_reportZone.isValid()) {
+    QTimeZone zone = zoneId.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zoneId);
+    if (!zone.isValid()) {
         qCWarning(lcStore) << "unknown report time zone in workspace, using the system's";
-        m_reportZone = QTimeZone::systemTimeZone();
+        zone = QTimeZone::systemTimeZone();
     }
+    setReportZone(zone);
     if (zoneId.isEmpty()) {
         return setSetting(QStringLiteral("report_time_zone"), QString::fromUtf8(m_reportZone.id()));
     }
     return {};
+}
+
+void Workspace::setReportZone(const QTimeZone &zone)
+{
+    m_reportZone = zone;
+    m_reportOffsets = ZoneOffsets(zone);
 }
 
 qint64 Workspace::dataVersion() const
@@ -560,7 +568,7 @@ Status Workspace::setReportTimeZone(const QTimeZone &zone)
             return status;
         }
     }
-    m_reportZone = zone;
+    setReportZone(zone);
     if (const Status status =
             setSetting(QStringLiteral("report_time_zone"), QString::fromUtf8(zone.id()));
         !status) {
@@ -1289,7 +1297,7 @@ Status Workspace::bindCallContent(PreparedStatement &write,
         }
         agent = *id;
     }
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(call.attributedAtMs(), m_reportZone);
+    const LocalDayHour local = m_reportOffsets.localDayHour(call.attributedAtMs());
     auto bind = [&write, &at](const QVariant &value) { write.bind(at++, value); };
     bind(static_cast<int>(call.direction));
     bind(static_cast<int>(call.outcome));
@@ -1299,8 +1307,8 @@ Status Workspace::bindCallContent(PreparedStatement &write,
     bind(orNull(call.answeredAtMs));
     bind(orNull(call.endedAtMs));
     bind(call.attributedAtMs());
-    bind(local.date().toJulianDay());
-    bind(local.time().hour());
+    bind(local.julianDay);
+    bind(local.hour);
     bind(orNull(call.waitSeconds));
     bind(orNull(call.ringSeconds));
     bind(orNull(call.talkSeconds));
@@ -1393,9 +1401,9 @@ Expected<UpsertOutcome> Workspace::upsertInterval(const Interval &interval, qint
         write.bindValue(QStringLiteral(":start"), interval.startMs);
         write.bindValue(QStringLiteral(":length"), interval.lengthSeconds);
     }
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(interval.startMs, m_reportZone);
-    write.bindValue(QStringLiteral(":day"), local.date().toJulianDay());
-    write.bindValue(QStringLiteral(":hour"), local.time().hour());
+    const LocalDayHour local = m_reportOffsets.localDayHour(interval.startMs);
+    write.bindValue(QStringLiteral(":day"), local.julianDay);
+    write.bindValue(QStringLiteral(":hour"), local.hour);
     write.bindValue(QStringLiteral(":offered"), orNull(interval.offered));
     write.bindValue(QStringLiteral(":answered"), orNull(interval.answered));
     write.bindValue(QStringLiteral(":abandoned"), orNull(interval.abandoned));

@@ -5,6 +5,7 @@
 #include "call/Interval.h"
 #include "call/Lead.h"
 #include "common/Error.h"
+#include "common/ZoneOffsets.h"
 #include "phone/CallNumberPolicy.h"
 
 #include <QDate>
@@ -159,6 +160,7 @@ public:
 
 private:
     Workspace(QString path, QString connectionName);
+    void setReportZone(const QTimeZone &zone);
     Status initialise();
     Status migrate();
     /// Normalises the numbers an older schema stored as their sources wrote them.
@@ -203,6 +205,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QTimeZone m_reportZone;
+    ZoneOffsets m_reportOffsets{QTimeZone()}; ///< Local days and hours of calls in it.
     QHash<QString, qint64> m_agentIds;
     std::unique_ptr<CallStatements> m_statements;
     QStringList m_deferredIndexes; ///< CREATE INDEX statements to run at commit.
