@@ -48,17 +48,18 @@ void ZoneOffsets::lookUp(qint64 utcMs)
     m_fromMs = std::numeric_limits<qint64>::min();
     m_untilMs = std::numeric_limits<qint64>::max();
     if (!m_zone.hasTransitions()) {
+        // A fixed offset keeps this one for all time. A zone with daylight time whose rules Qt
+        // cannot list (some platforms' backends) keeps just this instant, and is asked again.
+        if (m_zone.hasDaylightTime()) {
+            m_fromMs = utcMs;
+            m_untilMs = utcMs + 1;
+        }
         return;
     }
-    // The transitions bound the stretch. A zone whose rules Qt cannot list keeps just this
-    // instant, and is looked up again for the next.
+    // The transitions either side bound the stretch; a zone with none (Etc/UTC read from the
+    // time-zone database) has one offset for all time.
     const QTimeZone::OffsetData next = m_zone.nextTransition(at);
     const QTimeZone::OffsetData previous = m_zone.previousTransition(at.addMSecs(1));
-    if (!next.atUtc.isValid() && !previous.atUtc.isValid()) {
-        m_fromMs = utcMs;
-        m_untilMs = utcMs + 1;
-        return;
-    }
     if (next.atUtc.isValid()) {
         m_untilMs = next.atUtc.toMSecsSinceEpoch();
     }

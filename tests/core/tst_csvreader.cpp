@@ -1,6 +1,9 @@
 #include "import/CsvReader.h"
+#include "import/Record.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -46,6 +49,7 @@ class TestCsvReader : public QObject
 
 private Q_SLOTS:
     void plainRecords();
+    void rawRecordAsJson();
     void lineEndings_data();
     void lineEndings();
     void delimiters_data();
@@ -231,6 +235,33 @@ void TestCsvReader::utf16SurrogatePairAcrossBuffers()
                                               8));
     QCOMPARE(cut.records.size(), 1);
     QCOMPARE(cut.records[0], fields({"a", "?"}));
+}
+
+void TestCsvReader::rawRecordAsJson()
+{
+    // The raw record kept with each call: a JSON array of the fields, escaped by hand.
+    Record record;
+    record.fields = {QStringLiteral("plain"),
+                     QStringLiteral("\"Name\" <123>"),
+                     QStringLiteral("C:\\logs"),
+                     QStringLiteral("two\nlines\r\tand a tab"),
+                     QString(QChar(0x01)),
+                     QString(),
+                     QStringLiteral("Zo\u00eb \u2013 \U0001F4DE")};
+    const QString json = rawRecordJson(record);
+    QCOMPARE(json,
+             QStringLiteral("[\"plain\",\"\\\"Name\\\" <123>\",\"C:\\\\logs\","
+                            "\"two\\nlines\\r\\tand a tab\",\"\\u0001\",\"\","
+                            "\"Zo\u00eb \u2013 \U0001F4DE\"]"));
+    // And it reads back as the same fields.
+    QJsonParseError error;
+    const QJsonArray parsed = QJsonDocument::fromJson(json.toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QStringList fields;
+    for (const QJsonValue &field : parsed) {
+        fields.append(field.toString());
+    }
+    QCOMPARE(fields, record.fields);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -27,7 +27,9 @@ void TestZoneOffsets::agreesWithQDateTime_data()
                              "America/New_York",
                              "Australia/Sydney",
                              "Asia/Kolkata",
-                             "Pacific/Chatham"}) {
+                             "Pacific/Chatham",
+                             "Etc/UTC",
+                             "UTC+05:30"}) {
         QTest::addRow("%s forwards", zone) << QByteArray(zone) << false;
         QTest::addRow("%s backwards", zone) << QByteArray(zone) << true;
     }
