@@ -22,5 +22,6 @@ int runSettings(const QStringList &arguments);
 int runMappings(const QStringList &arguments);
 int runPurge(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
+int runErlang(const QStringList &arguments);
 
 } // namespace callboard::cli

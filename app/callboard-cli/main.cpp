@@ -25,6 +25,8 @@ void printUsage(QTextStream &out)
         "  mappings     List, add, export or delete the column mappings for other logs\n"
         "  purge        Delete the calls older than some months\n"
         "  generate     Write a synthetic call log for benchmarks and demos\n"
+        "  erlang       Staffing what-if: agents needed for a service-level target (Erlang C\n"
+        "               or A)\n"
         "\n"
         "Run callboard-cli COMMAND --help for the options of a command.\n");
 }
@@ -74,6 +76,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("generate")) {
         return callboard::cli::runGenerate(arguments);
+    }
+    if (command == QLatin1String("erlang")) {
+        return callboard::cli::runErlang(arguments);
     }
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << QCoreApplication::applicationName() << ' '

@@ -67,6 +67,9 @@ private Q_SLOTS:
     void importKilledHalfWayChangesNothing();
     void generateWritesALogThatImports();
     void importThroughASavedMapping();
+    void erlangStaffsTheCrossCheckExample();
+    void erlangSaysWhenTheAgentsCannotCarryTheLoad();
+    void erlangRefusesBadInput();
     void darkThemeRendersDark();
     void guiRendersAScreenshotHeadless();
 
@@ -849,6 +852,135 @@ void TestCli::importThroughASavedMapping()
             .exitCode,
         0);
     QCOMPARE(run(cli, {QStringLiteral("import"), QStringLiteral("--db"), db, log}).exitCode, 1);
+}
+
+void TestCli::erlangStaffsTheCrossCheckExample()
+{
+    // Row 1 of the cross-check table (docs/metrics.md, "Staffing what-if"): 100 calls of 180 s
+    // in 30 minutes are 10 Erlangs; 80 % in 20 s needs 14 agents, 20 scheduled at 30 % shrinkage.
+    const QStringList rowOne{QStringLiteral("erlang"),
+                             QStringLiteral("--calls"),
+                             QStringLiteral("100"),
+                             QStringLiteral("--interval"),
+                             QStringLiteral("30m"),
+                             QStringLiteral("--aht"),
+                             QStringLiteral("180"),
+                             QStringLiteral("--target"),
+                             QStringLiteral("80/20")};
+    const Run erlangC = run(cli,
+                            rowOne
+                                + QStringList{QStringLiteral("--shrinkage"),
+                                              QStringLiteral("0.3"),
+                                              QStringLiteral("--json")});
+    QCOMPARE(erlangC.exitCode, 0);
+    const QJsonObject c = erlangC.json();
+    QCOMPARE(c[QLatin1String("model")].toString(), QStringLiteral("erlang-c"));
+    QCOMPARE(c[QLatin1String("traffic_erlangs")].toDouble(), 10.0);
+    QCOMPARE(c[QLatin1String("required_agents")].toInt(), 14);
+    QCOMPARE(c[QLatin1String("agents")].toInt(), 14);
+    QCOMPARE(c[QLatin1String("scheduled_agents")].toInt(), 20);
+    QCOMPARE(c[QLatin1String("stable")].toBool(), true);
+    QCOMPARE(QString::number(c[QLatin1String("service_level")].toDouble(), 'f', 5),
+             QStringLiteral("0.88835"));
+    QCOMPARE(QString::number(c[QLatin1String("p_wait")].toDouble(), 'f', 6),
+             QStringLiteral("0.174132"));
+    QCOMPARE(QString::number(c[QLatin1String("asa")].toDouble(), 'f', 2), QStringLiteral("7.84"));
+    QCOMPARE(QString::number(c[QLatin1String("occupancy")].toDouble(), 'f', 6),
+             QStringLiteral("0.714286"));
+    QVERIFY(c[QLatin1String("p_abandon")].isNull());
+
+    // Rows 6 and 7: with five minutes' patience Erlang A needs 13, and 14 give 91.68 %.
+    const Run erlangA = run(cli,
+                            rowOne
+                                + QStringList{QStringLiteral("--patience"),
+                                              QStringLiteral("5m"),
+                                              QStringLiteral("--agents"),
+                                              QStringLiteral("14"),
+                                              QStringLiteral("--json")});
+    QCOMPARE(erlangA.exitCode, 0);
+    const QJsonObject a = erlangA.json();
+    QCOMPARE(a[QLatin1String("model")].toString(), QStringLiteral("erlang-a"));
+    QCOMPARE(a[QLatin1String("required_agents")].toInt(), 13);
+    QCOMPARE(a[QLatin1String("agents")].toInt(), 14);
+    QCOMPARE(QString::number(a[QLatin1String("service_level")].toDouble(), 'f', 6),
+             QStringLiteral("0.916792"));
+    QCOMPARE(QString::number(a[QLatin1String("p_abandon")].toDouble(), 'f', 6),
+             QStringLiteral("0.013984"));
+    QVERIFY(!a.contains(QLatin1String("scheduled_agents")));
+
+    // Without --json, a few lines a person reads.
+    const Run text = run(cli, rowOne);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("Required for 80 % answered within 20 s: 14 agents."),
+             text.out.constData());
+    QVERIFY2(text.out.contains("service level 88.84 %"), text.out.constData());
+}
+
+void TestCli::erlangSaysWhenTheAgentsCannotCarryTheLoad()
+{
+    // 10 agents for 10 Erlangs: Erlang C's queue grows without end, so no figure is given.
+    const QStringList tenForTen{QStringLiteral("erlang"),
+                                QStringLiteral("--calls"),
+                                QStringLiteral("100"),
+                                QStringLiteral("--interval"),
+                                QStringLiteral("1800"),
+                                QStringLiteral("--aht"),
+                                QStringLiteral("180"),
+                                QStringLiteral("--target"),
+                                QStringLiteral("80/20"),
+                                QStringLiteral("--agents"),
+                                QStringLiteral("10")};
+    const Run unstable = run(cli, tenForTen + QStringList{QStringLiteral("--json")});
+    QCOMPARE(unstable.exitCode, 0);
+    const QJsonObject json = unstable.json();
+    QCOMPARE(json[QLatin1String("stable")].toBool(), false);
+    QCOMPARE(json[QLatin1String("agents")].toInt(), 10);
+    QCOMPARE(json[QLatin1String("required_agents")].toInt(), 14);
+    for (const char *figure : {"service_level", "asa", "p_wait", "occupancy", "p_abandon"}) {
+        QVERIFY2(json.contains(QLatin1String(figure)), figure);
+        QVERIFY2(json[QLatin1String(figure)].isNull(), figure);
+    }
+    const Run text = run(cli, tenForTen);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("grows without end"), text.out.constData());
+}
+
+void TestCli::erlangRefusesBadInput()
+{
+    const auto exitCode = [](const QString &calls,
+                             const QString &interval,
+                             const QString &aht,
+                             const QString &target) {
+        return run(cli,
+                   {QStringLiteral("erlang"),
+                    QStringLiteral("--calls"),
+                    calls,
+                    QStringLiteral("--interval"),
+                    interval,
+                    QStringLiteral("--aht"),
+                    aht,
+                    QStringLiteral("--target"),
+                    target})
+            .exitCode;
+    };
+    const QString calls = QStringLiteral("100");
+    const QString interval = QStringLiteral("30m");
+    const QString aht = QStringLiteral("180");
+    const QString target = QStringLiteral("80/20");
+    QCOMPARE(exitCode(calls, interval, aht, target), 0);
+    QCOMPARE(exitCode(QStringLiteral("-5"), interval, aht, target), 2);
+    QCOMPARE(exitCode(calls, QStringLiteral("15x"), aht, target), 2);
+    QCOMPARE(exitCode(calls, interval, QStringLiteral("0"), target), 2);
+    QCOMPARE(exitCode(calls, interval, aht, QStringLiteral("80/0")), 2);
+    QCOMPARE(exitCode(calls, interval, aht, QStringLiteral("120/20")), 2);
+    // Every way of writing half an hour gives the same 10 Erlangs.
+    for (const char *halfHour : {"1800", "1800s", "30m", "0.5h"}) {
+        QCOMPARE(exitCode(calls, QLatin1String(halfHour), aht, target), 0);
+    }
+    const Run missing = run(cli, {QStringLiteral("erlang"), QStringLiteral("--calls"), calls});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains("--interval"), missing.err.constData());
+    QCOMPARE(run(cli, {QStringLiteral("erlang"), QStringLiteral("--help")}).exitCode, 0);
 }
 
 void TestCli::darkThemeRendersDark()
