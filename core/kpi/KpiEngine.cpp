@@ -1,5 +1,7 @@
 #include "KpiEngine.h"
 
+#include "kpi/CallFacts.h"
+
 #include "call/Call.h"
 #include "common/Logging.h"
 #include "store/Workspace.h"
@@ -9,7 +11,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 
 namespace callboard {
 
@@ -21,26 +26,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(KpiEngine)
 };
 
-QString countIf(const QString &condition)
-{
-    return QStringLiteral("coalesce(sum(CASE WHEN ") + condition
-           + QStringLiteral(" THEN 1 ELSE 0 END), 0)");
-}
-
 QString sumIf(const QString &condition, const QString &expression)
 {
     return QStringLiteral("coalesce(sum(CASE WHEN ") + condition + QStringLiteral(" THEN ")
            + expression + QStringLiteral(" END), 0)");
-}
-
-QString code(Outcome outcome)
-{
-    return QString::number(static_cast<int>(outcome));
-}
-
-QString code(Direction direction)
-{
-    return QString::number(static_cast<int>(direction));
 }
 
 /// Which legs of a transferred call a figure counts.
@@ -55,36 +44,150 @@ Legs legsFor(const CallFilter &filter, bool groupedByAgent)
     return filter.agentId || groupedByAgent ? Legs::Every : Legs::First;
 }
 
-/// The WHERE clause for @p filter (on the table alias "c"), with its bound values.
-std::pair<QString, QVariantList> whereClause(const CallFilter &filter, Legs legs)
+/// Whether a call is in a filter's selection, for one choice of legs.
+class Selection
 {
-    QStringList conditions{legs == Legs::First ? QStringLiteral("c.leg = 0")
-                                               : QStringLiteral("1 = 1")};
-    QVariantList values;
-    if (filter.from) {
-        conditions.append(QStringLiteral("c.local_day >= ?"));
-        values.append(filter.from->toJulianDay());
+public:
+    Selection(const CallFilter &filter, Legs legs)
+        : m_firstDay(filter.from ? filter.from->toJulianDay() : std::numeric_limits<qint64>::min())
+        , m_lastDay(filter.to ? filter.to->toJulianDay() : std::numeric_limits<qint64>::max())
+        , m_agentId(filter.agentId)
+        , m_firstLegOnly(legs == Legs::First)
+    {}
+
+    bool contains(const CallFact &call) const
+    {
+        return (call.firstLeg || !m_firstLegOnly) && call.localDay >= m_firstDay
+               && call.localDay <= m_lastDay && (!m_agentId || call.agentId == *m_agentId);
     }
-    if (filter.to) {
-        conditions.append(QStringLiteral("c.local_day <= ?"));
-        values.append(filter.to->toJulianDay());
-    }
-    if (filter.agentId) {
-        conditions.append(QStringLiteral("c.agent_id = ?"));
-        values.append(*filter.agentId);
-    }
-    return {conditions.join(QStringLiteral(" AND ")), values};
+
+private:
+    qint64 m_firstDay;
+    qint64 m_lastDay;
+    std::optional<qint64> m_agentId;
+    bool m_firstLegOnly;
+};
+
+bool known(qint32 ms)
+{
+    return ms != CallFact::unknownMs;
 }
 
-QString groupColumn(int grouping)
+/// Whole milliseconds of a threshold given in seconds, as the calls' durations are kept.
+qint64 millisecondsOf(double seconds)
 {
-    switch (grouping) {
-    case 1:
-        return QStringLiteral("c.agent_id");
-    case 2:
-        return QStringLiteral("c.local_day");
+    return std::llround(seconds * 1000.0);
+}
+
+/// The profile's choices as the count of one call needs them.
+struct CountingRules
+{
+    qint64 thresholdMs = 0;    ///< T
+    qint64 shortAbandonMs = 0; ///< S
+    qint64 fcrWindowMs = 0;    ///< W
+    /// Calls attributed after this are too recent to judge for first-call resolution; nothing
+    /// is judged in an empty workspace.
+    qint64 fcrJudgedUntilMs = std::numeric_limits<qint64>::min();
+};
+
+bool isNotOffered(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Ivr:
+    case Outcome::Voicemail:
+    case Outcome::CallbackRequested:
+    case Outcome::LeftByKey:
+    case Outcome::Missed:
+        return true;
     default:
-        return QStringLiteral("NULL");
+        return false;
+    }
+}
+
+/// Top two boxes: 4 or 5 once a 1..scale score is rescaled to 1..5.
+bool isTopTwoBox(const CallFact &call)
+{
+    return call.csatScale > 1 && (call.csatScore - 1) * 4.0 / (call.csatScale - 1) >= 2.999;
+}
+
+/// Adds an inbound answered call to the first-call resolution counts.
+void countFirstCallResolution(const CallFact &call, const CountingRules &rules, CallCounts &counts)
+{
+    if (!call.callerKnown) {
+        ++counts.fcrAnonymous;
+        return;
+    }
+    if (call.attributedAtMs > rules.fcrJudgedUntilMs) {
+        ++counts.fcrProvisional;
+        return;
+    }
+    ++counts.fcrEligible;
+    // The caller's next contact (kept up to date by the store on every change to the calls)
+    // decides whether the call was resolved at first contact.
+    const bool repeated = call.nextContactAtMs != CallFact::noContact
+                          && call.nextContactAtMs <= call.attributedAtMs + rules.fcrWindowMs;
+    if (call.resolved != 0 && !repeated) {
+        ++counts.fcrResolved;
+    }
+}
+
+/// Adds an inbound answered call to the service, handle-time and resolution counts.
+void countAnswered(const CallFact &call, const CountingRules &rules, CallCounts &counts)
+{
+    ++counts.answered;
+    if (known(call.waitMs)) {
+        ++counts.answeredWaitKnown;
+        counts.answeredWaitSum += call.waitMs / 1000.0;
+        counts.answeredWithinThreshold += call.waitMs <= rules.thresholdMs ? 1 : 0;
+    }
+    if (known(call.talkMs)) {
+        ++counts.answeredTalkKnown;
+        const qint64 handleMs = qint64(call.talkMs) + (known(call.holdMs) ? call.holdMs : 0)
+                                + (known(call.afterCallWorkMs) ? call.afterCallWorkMs : 0);
+        counts.handleSum += static_cast<double>(handleMs) / 1000.0;
+    }
+    counts.answeredHoldKnown += known(call.holdMs) ? 1 : 0;
+    counts.answeredAfterCallWorkKnown += known(call.afterCallWorkMs) ? 1 : 0;
+    if (call.resolved >= 0) {
+        ++counts.answeredResolvedKnown;
+        counts.answeredResolved += call.resolved;
+    }
+    countFirstCallResolution(call, rules, counts);
+}
+
+/// Adds one call of the selection to @p counts.
+void count(const CallFact &call, const CountingRules &rules, CallCounts &counts)
+{
+    ++counts.rows;
+    if (call.direction == Direction::Internal) {
+        ++counts.internal;
+        return;
+    }
+    if (call.outcome == Outcome::SystemArtifact) {
+        ++counts.artifacts;
+        return;
+    }
+    if (call.outcome == Outcome::InProgress) {
+        ++counts.inProgress;
+        return;
+    }
+    if (call.hasCsat()) {
+        ++counts.ratings;
+        counts.ratingSum += call.csatScore;
+        counts.topTwoBoxRatings += isTopTwoBox(call) ? 1 : 0;
+    }
+    if (call.direction == Direction::Outbound) {
+        ++counts.outbound;
+        return;
+    }
+    ++counts.inbound;
+    if (call.outcome == Outcome::Answered) {
+        countAnswered(call, rules, counts);
+    } else if (call.outcome == Outcome::Abandoned) {
+        ++counts.abandonedAll;
+        counts.shortAbandons += known(call.waitMs) && call.waitMs <= rules.shortAbandonMs ? 1 : 0;
+    } else if (isNotOffered(call.outcome)) {
+        ++counts.notOffered;
     }
 }
 
@@ -111,217 +214,133 @@ KpiEngine::KpiEngine(const Workspace &workspace, KpiCalculator calculator)
     , m_calculator(std::move(calculator))
 {}
 
+KpiEngine::~KpiEngine() = default;
+
+Expected<const CallFacts *> KpiEngine::facts() const
+{
+    // Another connection's commit moves data_version; this connection's own changes move
+    // total_changes(). Either means the snapshot is stale.
+    QSqlQuery stamp(m_workspace.database());
+    if (!stamp.exec(QStringLiteral("PRAGMA data_version")) || !stamp.next()) {
+        return sqlError(Text::tr("Cannot compute the KPIs"), stamp.lastError());
+    }
+    const qint64 dataVersion = stamp.value(0).toLongLong();
+    if (!stamp.exec(QStringLiteral("SELECT total_changes()")) || !stamp.next()) {
+        return sqlError(Text::tr("Cannot compute the KPIs"), stamp.lastError());
+    }
+    const std::pair<qint64, qint64> version{dataVersion, stamp.value(0).toLongLong()};
+    if (!m_facts || version != m_factsVersion) {
+        Expected<CallFacts> loaded = CallFacts::load(m_workspace);
+        if (!loaded) {
+            return loaded.error();
+        }
+        m_facts = std::make_unique<CallFacts>(std::move(*loaded));
+        m_factsVersion = version;
+    }
+    return m_facts.get();
+}
+
 Expected<std::optional<std::pair<QDate, QDate>>>
 KpiEngine::dataRange(const CallFilter &filter) const
 {
-    const auto [where, values] = whereClause(filter, Legs::Every);
-    Expected<QSqlQuery> query = run(m_workspace,
-                                    QStringLiteral("SELECT min(c.local_day), max(c.local_day) "
-                                                   "FROM calls c WHERE ")
-                                        + where,
-                                    values);
-    if (!query) {
-        return query.error();
+    const Expected<const CallFacts *> facts = this->facts();
+    if (!facts) {
+        return facts.error();
     }
-    if (!query->next() || query->value(0).isNull()) {
+    const Selection selection(filter, Legs::Every);
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    for (const CallFact &call : (*facts)->calls()) {
+        if (selection.contains(call)) {
+            first = std::min<qint64>(first, call.localDay);
+            last = std::max<qint64>(last, call.localDay);
+        }
+    }
+    if (first > last) {
         return std::optional<std::pair<QDate, QDate>>();
     }
     return std::optional<std::pair<QDate, QDate>>(
-        std::pair{QDate::fromJulianDay(query->value(0).toLongLong()),
-                  QDate::fromJulianDay(query->value(1).toLongLong())});
+        std::pair{QDate::fromJulianDay(first), QDate::fromJulianDay(last)});
 }
 
 Expected<QList<std::pair<QVariant, CallCounts>>> KpiEngine::aggregate(const CallFilter &filter,
                                                                       Grouping grouping) const
 {
+    const Expected<const CallFacts *> facts = this->facts();
+    if (!facts) {
+        return facts.error();
+    }
     const DefinitionProfile &profile = m_calculator.profile();
-    const QString inbound = QStringLiteral("c.direction = ") + code(Direction::Inbound);
-    const QString counted = QStringLiteral("c.direction <> %1 AND c.outcome NOT IN (%2, %3)")
-                                .arg(code(Direction::Internal),
-                                     code(Outcome::InProgress),
-                                     code(Outcome::SystemArtifact));
-    const QString notInternal = QStringLiteral("c.direction <> ") + code(Direction::Internal);
-    const QString answered =
-        inbound + QStringLiteral(" AND c.outcome = ") + code(Outcome::Answered);
-    const QString abandoned =
-        inbound + QStringLiteral(" AND c.outcome = ") + code(Outcome::Abandoned);
-    const QString threshold = QString::number(profile.serviceLevelThresholdSeconds);
-    const QString shortLimit = QString::number(profile.shortAbandonSeconds);
-    const QString notOffered = QStringLiteral("%1 AND c.outcome IN (%2, %3, %4, %5, %6)")
-                                   .arg(inbound,
-                                        code(Outcome::Ivr),
-                                        code(Outcome::Voicemail),
-                                        code(Outcome::CallbackRequested),
-                                        code(Outcome::LeftByKey),
-                                        code(Outcome::Missed));
-    // Top two boxes: 4 or 5 once a 1..scale score is rescaled to 1..5.
-    const QString topTwo = QStringLiteral("(c.csat_score - 1) * 4.0 / (c.csat_scale - 1) >= 2.999");
-
-    const QStringList columns{
-        QStringLiteral("count(*)"),
-        countIf(QStringLiteral("c.direction = ") + code(Direction::Internal)),
-        countIf(notInternal + QStringLiteral(" AND c.outcome = ") + code(Outcome::SystemArtifact)),
-        countIf(notInternal + QStringLiteral(" AND c.outcome = ") + code(Outcome::InProgress)),
-        countIf(counted + QStringLiteral(" AND ") + inbound),
-        countIf(counted + QStringLiteral(" AND c.direction = ") + code(Direction::Outbound)),
-        countIf(answered),
-        countIf(answered + QStringLiteral(" AND c.wait_s IS NOT NULL")),
-        countIf(answered + QStringLiteral(" AND c.wait_s <= ") + threshold),
-        sumIf(answered, QStringLiteral("c.wait_s")),
-        countIf(abandoned),
-        countIf(abandoned + QStringLiteral(" AND c.wait_s <= ") + shortLimit),
-        countIf(notOffered),
-        countIf(answered + QStringLiteral(" AND c.talk_s IS NOT NULL")),
-        sumIf(answered + QStringLiteral(" AND c.talk_s IS NOT NULL"),
-              QStringLiteral("c.talk_s + coalesce(c.hold_s, 0) + coalesce(c.acw_s, 0)")),
-        countIf(answered + QStringLiteral(" AND c.hold_s IS NOT NULL")),
-        countIf(answered + QStringLiteral(" AND c.acw_s IS NOT NULL")),
-        countIf(answered + QStringLiteral(" AND c.resolved IS NOT NULL")),
-        countIf(answered + QStringLiteral(" AND c.resolved = 1")),
-        countIf(counted + QStringLiteral(" AND c.csat_score IS NOT NULL")),
-        countIf(counted + QStringLiteral(" AND c.csat_score IS NOT NULL AND ") + topTwo),
-        sumIf(counted, QStringLiteral("c.csat_score")),
-    };
-    const QString group = groupColumn(static_cast<int>(grouping));
-    const auto [where, values] = whereClause(filter, legsFor(filter, grouping == Grouping::Agent));
-    QString sql = QStringLiteral("SELECT ") + group + QStringLiteral(", ")
-                  + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM calls c WHERE ")
-                  + where;
-    if (grouping != Grouping::None) {
-        sql += QStringLiteral(" AND ") + group + QStringLiteral(" IS NOT NULL GROUP BY ") + group
-               + QStringLiteral(" ORDER BY ") + group;
+    CountingRules rules;
+    rules.thresholdMs = millisecondsOf(profile.serviceLevelThresholdSeconds);
+    rules.shortAbandonMs = millisecondsOf(profile.shortAbandonSeconds);
+    rules.fcrWindowMs = qint64(profile.fcrWindowDays) * 24 * 3600 * 1000;
+    // A call is judged once W days have passed after it, measured against the workspace's
+    // latest call, whatever the filter: the data after the period still tells whether the
+    // caller rang again.
+    if (const std::optional<qint64> latest = (*facts)->latestAttributedAtMs()) {
+        rules.fcrJudgedUntilMs = *latest - rules.fcrWindowMs;
     }
 
     QElapsedTimer timer;
     timer.start();
-    Expected<QSqlQuery> query = run(m_workspace, sql, values);
-    if (!query) {
-        return query.error();
-    }
-    QList<std::pair<QVariant, CallCounts>> groups;
-    while (query->next()) {
-        int i = 0;
-        const QVariant key = query->value(i++);
-        auto next = [&query, &i] { return query->value(i++).toLongLong(); };
-        auto nextReal = [&query, &i] { return query->value(i++).toDouble(); };
-        CallCounts counts;
-        counts.rows = next();
-        counts.internal = next();
-        counts.artifacts = next();
-        counts.inProgress = next();
-        counts.inbound = next();
-        counts.outbound = next();
-        counts.answered = next();
-        counts.answeredWaitKnown = next();
-        counts.answeredWithinThreshold = next();
-        counts.answeredWaitSum = nextReal();
-        counts.abandonedAll = next();
-        counts.shortAbandons = next();
-        counts.notOffered = next();
-        counts.answeredTalkKnown = next();
-        counts.handleSum = nextReal();
-        counts.answeredHoldKnown = next();
-        counts.answeredAfterCallWorkKnown = next();
-        counts.answeredResolvedKnown = next();
-        counts.answeredResolved = next();
-        counts.ratings = next();
-        counts.topTwoBoxRatings = next();
-        counts.ratingSum = nextReal();
-        groups.append({key, counts});
-    }
-    qCDebug(lcKpi) << "aggregate" << static_cast<int>(grouping) << "groups" << groups.size() << "ms"
-                   << timer.elapsed();
-    if (const Status status = addFirstCallResolution(filter, grouping, groups); !status) {
-        return status.error();
-    }
-    return groups;
-}
-
-Status KpiEngine::addFirstCallResolution(const CallFilter &filter,
-                                         Grouping grouping,
-                                         QList<std::pair<QVariant, CallCounts>> &groups) const
-{
-    // A call is judged once W days have passed after it, measured against the workspace's
-    // latest call, whatever the filter: the data after the period still tells whether the
-    // caller rang again.
-    Expected<QSqlQuery> latestQuery =
-        run(m_workspace, QStringLiteral("SELECT max(attributed_at_ms) FROM calls"), {});
-    if (!latestQuery) {
-        return latestQuery.error();
-    }
-    if (!latestQuery->next() || latestQuery->value(0).isNull()) {
-        return {};
-    }
-    const qint64 windowMs = qint64(m_calculator.profile().fcrWindowDays) * 24 * 3600 * 1000;
-    const qint64 judgedBefore = latestQuery->value(0).toLongLong() - windowMs;
-
-    // The caller's next contact (calls.next_contact_at_ms, kept up to date by the store on
-    // every change to the calls) decides whether the call was resolved at first contact.
-    const QString repeat = QStringLiteral("(c.next_contact_at_ms IS NOT NULL"
-                                          " AND c.next_contact_at_ms <= c.attributed_at_ms + %1)")
-                               .arg(windowMs);
-    const QString identified = QStringLiteral("c.caller_key IS NOT NULL");
-    const QString judged =
-        identified + QStringLiteral(" AND c.attributed_at_ms <= ") + QString::number(judgedBefore);
-    const QString group = groupColumn(static_cast<int>(grouping));
-    const auto [where, values] = whereClause(filter, legsFor(filter, grouping == Grouping::Agent));
-    QString sql =
-        QStringLiteral("SELECT ") + group + QStringLiteral(", ")
-        + countIf(QStringLiteral("c.caller_key IS NULL")) + QStringLiteral(", ")
-        + countIf(identified + QStringLiteral(" AND c.attributed_at_ms > ")
-                  + QString::number(judgedBefore))
-        + QStringLiteral(", ") + countIf(judged) + QStringLiteral(", ")
-        + countIf(judged + QStringLiteral(" AND coalesce(c.resolved, 1) = 1 AND NOT ") + repeat)
-        + QStringLiteral(" FROM calls c WHERE ") + where
-        + QStringLiteral(" AND c.direction = %1 AND c.outcome = %2")
-              .arg(code(Direction::Inbound), code(Outcome::Answered));
-    if (grouping != Grouping::None) {
-        sql += QStringLiteral(" AND ") + group + QStringLiteral(" IS NOT NULL GROUP BY ") + group;
-    }
-    Expected<QSqlQuery> query = run(m_workspace, sql, values);
-    if (!query) {
-        return query.error();
-    }
-    QHash<QString, CallCounts *> byKey;
-    for (auto &[key, counts] : groups) {
-        byKey.insert(key.toString(), &counts);
-    }
-    while (query->next()) {
-        CallCounts *counts = byKey.value(query->value(0).toString());
-        if (!counts) {
+    const Selection selection(filter, legsFor(filter, grouping == Grouping::Agent));
+    std::map<qint64, CallCounts> groups;
+    CallCounts everything;
+    for (const CallFact &call : (*facts)->calls()) {
+        if (!selection.contains(call)) {
             continue;
         }
-        counts->fcrAnonymous = query->value(1).toLongLong();
-        counts->fcrProvisional = query->value(2).toLongLong();
-        counts->fcrEligible = query->value(3).toLongLong();
-        counts->fcrResolved = query->value(4).toLongLong();
+        switch (grouping) {
+        case Grouping::None:
+            count(call, rules, everything);
+            break;
+        case Grouping::Agent:
+            if (call.agentId != 0) {
+                count(call, rules, groups[call.agentId]);
+            }
+            break;
+        case Grouping::Day:
+            count(call, rules, groups[call.localDay]);
+            break;
+        }
     }
-    return {};
+    QList<std::pair<QVariant, CallCounts>> result;
+    if (grouping == Grouping::None) {
+        result.append({QVariant(), everything});
+    }
+    for (const auto &[key, counts] : groups) {
+        result.append({QVariant(key), counts});
+    }
+    qCDebug(lcKpi) << "aggregate" << static_cast<int>(grouping) << "groups" << result.size()
+                   << "over" << (*facts)->calls().size() << "calls in" << timer.elapsed() << "ms";
+    return result;
 }
 
-Expected<QList<KpiDetail>> KpiEngine::waitPercentiles(const CallFilter &filter,
-                                                      qint64 answered) const
+Expected<QList<KpiDetail>> KpiEngine::waitPercentiles(const CallFilter &filter) const
 {
-    if (answered == 0) {
+    const Expected<const CallFacts *> facts = this->facts();
+    if (!facts) {
+        return facts.error();
+    }
+    const Selection selection(filter, legsFor(filter, false));
+    std::vector<qint32> waits;
+    for (const CallFact &call : (*facts)->calls()) {
+        if (selection.contains(call) && call.direction == Direction::Inbound
+            && call.outcome == Outcome::Answered && known(call.waitMs)) {
+            waits.push_back(call.waitMs);
+        }
+    }
+    if (waits.empty()) {
         return QList<KpiDetail>();
     }
     // Nearest-rank percentiles: the smallest wait with at least p % of waits at or below it.
-    const auto [where, values] = whereClause(filter, legsFor(filter, false));
-    const QString sql = QStringLiteral("SELECT c.wait_s FROM calls c WHERE ") + where
-                        + QStringLiteral(" AND c.direction = %1 AND c.outcome = %2"
-                                         " AND c.wait_s IS NOT NULL ORDER BY c.wait_s"
-                                         " LIMIT 1 OFFSET ?")
-                              .arg(code(Direction::Inbound), code(Outcome::Answered));
     QList<KpiDetail> details;
     for (const auto &[name, share] : {std::pair{"median", 0.5}, std::pair{"p90", 0.9}}) {
-        const auto rank = static_cast<qint64>(std::ceil(share * static_cast<double>(answered)));
-        Expected<QSqlQuery> query = run(m_workspace, sql, values + QVariantList{rank - 1});
-        if (!query) {
-            return query.error();
-        }
-        if (query->next()) {
-            details.append(KpiDetail{QString::fromLatin1(name), query->value(0).toDouble()});
-        }
+        const auto rank = static_cast<size_t>(std::ceil(share * static_cast<double>(waits.size())));
+        const auto at = waits.begin() + static_cast<std::ptrdiff_t>(rank - 1);
+        std::nth_element(waits.begin(), at, waits.end());
+        details.append(KpiDetail{QString::fromLatin1(name), *at / 1000.0});
     }
     return details;
 }
@@ -335,8 +354,7 @@ Expected<QList<KpiValue>> KpiEngine::kpis(const CallFilter &filter) const
     }
     const CallCounts counts = groups->isEmpty() ? CallCounts() : groups->first().second;
     QList<KpiValue> kpis = m_calculator.compute(counts);
-    const Expected<QList<KpiDetail>> percentiles =
-        waitPercentiles(filter, counts.answeredWaitKnown);
+    const Expected<QList<KpiDetail>> percentiles = waitPercentiles(filter);
     if (!percentiles) {
         return percentiles.error();
     }

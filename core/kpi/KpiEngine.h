@@ -7,8 +7,11 @@
 #include <QDate>
 #include <QVariant>
 
+#include <memory>
+
 namespace callboard {
 
+class CallFacts;
 class Workspace;
 
 /// Which calls a figure covers. Dates are inclusive days in the workspace's report time zone;
@@ -38,12 +41,16 @@ struct GroupKpis
     QList<KpiValue> kpis;
 };
 
-/// Computes KPIs over a workspace's calls with a few aggregate queries; the arithmetic is
-/// KpiCalculator's. Must be used on the thread that opened the workspace.
+/// Computes KPIs over a workspace's calls: counts them in one pass over a snapshot of the calls
+/// (CallFacts), taken on first use and again whenever the workspace has changed since; the
+/// arithmetic is KpiCalculator's. Must be used on the thread that opened the workspace.
 class KpiEngine
 {
 public:
     KpiEngine(const Workspace &workspace, KpiCalculator calculator);
+    ~KpiEngine();
+    KpiEngine(const KpiEngine &) = delete;
+    KpiEngine &operator=(const KpiEngine &) = delete;
 
     const KpiCalculator &calculator() const { return m_calculator; }
 
@@ -71,16 +78,17 @@ private:
         Agent,
         Day,
     };
+    /// The snapshot of the calls, taken again when the workspace changed since the last.
+    Expected<const CallFacts *> facts() const;
     Expected<QList<std::pair<QVariant, CallCounts>>> aggregate(const CallFilter &filter,
                                                                Grouping grouping) const;
-    Status addFirstCallResolution(const CallFilter &filter,
-                                  Grouping grouping,
-                                  QList<std::pair<QVariant, CallCounts>> &groups) const;
-    Expected<QList<KpiDetail>> waitPercentiles(const CallFilter &filter, qint64 answered) const;
+    Expected<QList<KpiDetail>> waitPercentiles(const CallFilter &filter) const;
     Expected<QList<GroupKpis>> grouped(const CallFilter &filter, Grouping grouping) const;
 
     const Workspace &m_workspace;
     KpiCalculator m_calculator;
+    mutable std::unique_ptr<CallFacts> m_facts;
+    mutable std::pair<qint64, qint64> m_factsVersion; ///< data_version, total_changes()
 };
 
 } // namespace callboard

@@ -145,6 +145,22 @@ qint64 PreparedStatement::int64Value(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+double PreparedStatement::doubleValue(int column) const
+{
+    if (m_query) {
+        return m_query->value(column).toDouble();
+    }
+    return sqlite3_column_double(m_statement, column);
+}
+
+bool PreparedStatement::isNull(int column) const
+{
+    if (m_query) {
+        return m_query->value(column).isNull();
+    }
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
 QString PreparedStatement::textValue(int column) const
 {
     if (m_query) {

@@ -36,7 +36,9 @@ public:
     /// Steps to the next result row; false when there is none.
     bool next();
     qint64 int64Value(int column) const;
+    double doubleValue(int column) const;
     QString textValue(int column) const;
+    bool isNull(int column) const;
     /// The rows the last exec() inserted, updated or deleted.
     qint64 changedRows() const;
     /// Ends the current run, so the statement holds no lock and can be run again.

@@ -81,6 +81,7 @@ private Q_SLOTS:
 
     void firstCallResolutionLooksForRepeatCalls();
     void periodBoundaryFollowsTheReportZone();
+    void oneEngineFollowsChangesToTheWorkspace();
 
 private:
     KpiEngine engine(const Workspace &workspace) const
@@ -302,6 +303,45 @@ void TestKpiEngine::periodBoundaryFollowsTheReportZone()
     QVERIFY(ws.setReportTimeZone(QTimeZone("Europe/Berlin")));
     QCOMPARE(valueOf(*engine(ws).kpis(march), "calls"), 0.0);
     QCOMPARE(valueOf(*engine(ws).kpis(april), "calls"), 1.0);
+}
+
+void TestKpiEngine::oneEngineFollowsChangesToTheWorkspace()
+{
+    // The engine counts from a snapshot of the calls; a window keeps one engine for as long as
+    // a workspace is open, so the snapshot must follow this connection's own changes and other
+    // connections' (another process importing) alike.
+    const QString path = m_dir.filePath(QStringLiteral("follows.sqlite"));
+    auto opened = Workspace::open(path);
+    QVERIFY(opened);
+    Workspace &ws = **opened;
+    QVERIFY(ws.setReportTimeZone(QTimeZone("UTC")));
+    auto addCall = [](Workspace &workspace, const char *id, QTime time) {
+        Call call;
+        call.source = QStringLiteral("test");
+        call.sourceId = QString::fromLatin1(id);
+        call.arrivedAtMs = utcMs(QDate(2021, 3, 31), time);
+        call.waitSeconds = 5;
+        return workspace.beginTransaction() && workspace.upsertCall(call, 0) && workspace.commit();
+    };
+    QVERIFY(addCall(ws, "first", QTime(12, 0)));
+    const KpiEngine shared = engine(ws);
+    const CallFilter april{QDate(2021, 4, 1), QDate(2021, 4, 30), std::nullopt};
+    QCOMPARE(valueOf(*shared.kpis(CallFilter{}), "calls"), 1.0);
+
+    QVERIFY(addCall(ws, "second", QTime(23, 30))); // this connection
+    QCOMPARE(valueOf(*shared.kpis(CallFilter{}), "calls"), 2.0);
+    QCOMPARE(valueOf(*shared.kpis(april), "calls"), 0.0);
+
+    {
+        auto other = Workspace::open(path); // another connection, as a second process has
+        QVERIFY(other);
+        QVERIFY(addCall(**other, "third", QTime(8, 0)));
+    }
+    QCOMPARE(valueOf(*shared.kpis(CallFilter{}), "calls"), 3.0);
+
+    // 23:30 UTC on 31 March is 1 April in Berlin: the local days were rewritten.
+    QVERIFY(ws.setReportTimeZone(QTimeZone("Europe/Berlin")));
+    QCOMPARE(valueOf(*shared.kpis(april), "calls"), 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestKpiEngine)
