@@ -220,6 +220,7 @@ bool CsvReader::readRecord(Record &record)
             if (c == '\r' && !atEnd() && m_buffer.at(m_pos) == '\n') {
                 ++m_pos;
             }
+            record.lastLine = m_line;
             ++m_line;
             finishField();
             return true;
@@ -231,6 +232,9 @@ bool CsvReader::readRecord(Record &record)
         }
     }
     record.unterminatedQuote = inQuotes;
+    // A line end the open quote took in at the very end ends the file's last line, not one more.
+    const bool endsInLineEnd = field.endsWith('\n') || field.endsWith('\r');
+    record.lastLine = inQuotes && endsInLineEnd ? m_line - 1 : m_line;
     finishField();
     return true;
 }

@@ -33,7 +33,26 @@ Expected<std::unique_ptr<RecordReader>> DelimitedFileReader::open(const QString 
 
 bool DelimitedFileReader::readRecord(Record &record)
 {
-    return m_reader->readRecord(record);
+    if (m_error || !m_reader->readRecord(record)) {
+        return false;
+    }
+    if (record.unterminatedQuote) {
+        const auto column = static_cast<int>(record.fields.size());
+        m_error =
+            Error{Text::tr("A quote (\") opened in field %1 of the record on line %2 is never "
+                           "closed, so the %n line(s) after it to the end of the file would "
+                           "all be read as that one field. Close the quote, or double it "
+                           "(\"\") to keep it as text, and import the file again.",
+                           nullptr,
+                           static_cast<int>(record.lastLine - record.line))
+                      .arg(column)
+                      .arg(record.line),
+                  m_file.fileName(),
+                  record.line,
+                  column};
+        return false;
+    }
+    return true;
 }
 
 Status DelimitedFileReader::rewind()

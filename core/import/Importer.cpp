@@ -31,6 +31,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <future>
 #include <thread>
@@ -187,6 +188,58 @@ private:
     qint64 m_failureLine = 0;
 };
 
+/// True when a field that spans lines holds a whole line that reads as a row of its own: as many
+/// delimiters (of any of the kinds CsvReader detects) as a row of @p headerFields fields has.
+bool holdsAWholeRow(const QString &field, qsizetype headerFields)
+{
+    const QStringList lines = field.split(QRegularExpression(QStringLiteral("\r\n|\r|\n")));
+    // The first and last pieces continue the record's own lines; those between are whole lines.
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i) {
+        for (const QChar delimiter : {u',', u';', u'\t', u'|'}) {
+            if (lines.at(i).count(delimiter) >= headerFields - 1) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/// The problem with a record that runs over several lines through a quoted field when that
+/// cannot be right: it does not have as many fields as the header, or its quoted field holds
+/// whole rows. A stray quote has most likely joined the rows of those lines into one, which no
+/// format can read correctly.
+std::optional<FieldProblem> strayQuote(const Record &record, qsizetype headerFields)
+{
+    if (record.lastLine <= record.line) {
+        return std::nullopt;
+    }
+    int column = 0;
+    bool holdsRows = false;
+    for (qsizetype i = 0; i < record.fields.size(); ++i) {
+        const QString &field = record.fields.at(i);
+        if (field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))) {
+            column = column > 0 ? column : static_cast<int>(i) + 1;
+            holdsRows = holdsRows || holdsAWholeRow(field, headerFields);
+        }
+    }
+    if (record.fields.size() == headerFields && !holdsRows) {
+        return std::nullopt;
+    }
+    const QString what = record.fields.size() == headerFields
+                             ? Text::tr("through a quoted field that holds whole rows")
+                             : Text::tr("through a quoted field and has %1 fields where the "
+                                        "header has %2")
+                                   .arg(record.fields.size())
+                                   .arg(headerFields);
+    return FieldProblem{column,
+                        Text::tr("This row runs from line %1 to line %2 %3: most likely a stray "
+                                 "quote (\") joined the rows of those lines, none of which is "
+                                 "imported.")
+                            .arg(record.line)
+                            .arg(record.lastLine)
+                            .arg(what)};
+}
+
 /// Reads and converts every record after @p header into @p sink; runs on its own thread while
 /// the importer's stores what it sends. Ends early once the storing side stops the queue.
 void convertRecords(RecordReader &reader,
@@ -204,7 +257,13 @@ void convertRecords(RecordReader &reader,
     Record record;
     while (reader.readRecord(record)) {
         sink.setLine(record.line);
-        format.convert(record, sink);
+        const std::optional<FieldProblem> joined =
+            format.firstRecordIsHeader() ? strayQuote(record, header.fields.size()) : std::nullopt;
+        if (joined) {
+            sink.reject(record.line, *joined);
+        } else {
+            format.convert(record, sink);
+        }
         if (!sink.recordDone(reader.position())) {
             return;
         }
@@ -391,9 +450,9 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
         m_workspace.rollback();
         return refuse(status.error().message);
     }
-    auto abandon = [this, &refuse](const QString &message, qint64 line = 0) {
+    auto abandon = [this, &refuse](const QString &message, qint64 line = 0, int column = 0) {
         m_workspace.rollback();
-        return refuse(message, line);
+        return refuse(message, line, column);
     };
     // The file's digest is worked out on a thread of its own while the import runs (reading a
     // large file takes a second), and written when it ends.
@@ -443,7 +502,7 @@ FileImportResult Importer::importFile(const QString &path, const ImportOptions &
         return abandon(store.failure()->message, store.failureLine());
     }
     if (reader.error()) {
-        return abandon(reader.error()->message);
+        return abandon(reader.error()->message, reader.error()->line, reader.error()->column);
     }
     // A report of intervals, or a CRM export, makes no calls, and needs none.
     if (result.calls == 0 && result.intervals == 0 && result.leads == 0 && result.deals == 0) {

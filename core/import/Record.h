@@ -14,6 +14,8 @@ struct Record
     /// Where the record starts: the text line (for JSON, the line its object starts on), or the
     /// sheet row (from 1).
     qint64 line = 0;
+    qint64 lastLine =
+        0; ///< The text line it ends on: later than line when a quoted field spans lines.
     bool decodedAsWindows1252 = false; ///< The bytes were not valid UTF-8; read as Windows-1252.
     bool unterminatedQuote = false;    ///< The file ended inside a quoted field.
 };

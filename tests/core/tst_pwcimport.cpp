@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace callboard;
 
@@ -61,8 +62,14 @@ private Q_SLOTS:
     void contradictoryDatesAreRefused();
     void dateOrderCanBeForced();
     void cancelledImportChangesNothing();
+    void quoteNeverClosedRefusesTheFile();
+    void strayQuoteClosedLaterRejectsTheJoinedRows();
+    void quotedLineBreaksInAFieldAreKept();
 
 private:
+    /// The PwC log with its lines edited by @p edit (line numbers from 1, the header's).
+    QString editedCopy(const char *name, const std::function<void(QList<QByteArray> &)> &edit);
+
     FileImportResult import(const QString &path, ImportOptions options = {});
 
     QTemporaryDir m_dir;
@@ -345,6 +352,85 @@ void TestPwcImport::cancelledImportChangesNothing()
     QCOMPARE(calls, 3);
     QCOMPARE(callCount(*m_workspace), 0);
     QCOMPARE(ImportLog(*m_workspace).imports()->size(), 0);
+}
+
+QString TestPwcImport::editedCopy(const char *name,
+                                  const std::function<void(QList<QByteArray> &)> &edit)
+{
+    QFile original(pwcCsv);
+    if (!original.open(QIODevice::ReadOnly)) {
+        return QString();
+    }
+    QList<QByteArray> lines = original.readAll().split('\n');
+    lines.prepend(QByteArray()); // lines[n] is line n
+    edit(lines);
+    lines.removeFirst();
+    const QString path = m_dir.filePath(QString::fromLatin1(name));
+    QFile copy(path);
+    if (!copy.open(QIODevice::WriteOnly) || copy.write(lines.join('\n')) < 0) {
+        return QString();
+    }
+    return path;
+}
+
+void TestPwcImport::quoteNeverClosedRefusesTheFile()
+{
+    // Line 6 is "ID0005,Becky,1-Jan-21,...": a quote before Becky that nothing closes would make
+    // the 4,995 lines after it one field. The file is refused, and nothing is stored.
+    const QString path = editedCopy("open-quote.csv", [](QList<QByteArray> &lines) {
+        lines[6].replace("ID0005,Becky,", "ID0005,\"Becky,");
+    });
+    QVERIFY(!path.isEmpty());
+    const FileImportResult result = import(path);
+    QVERIFY(result.refusal);
+    QCOMPARE(result.refusal->line, 6);
+    QCOMPARE(result.refusal->column, 2);
+    QVERIFY2(result.refusal->message.contains(QLatin1String("never closed"))
+                 && result.refusal->message.contains(QLatin1String("4995 line")),
+             qPrintable(result.refusal->message));
+    QCOMPARE(callCount(*m_workspace), 0);
+    QCOMPARE(ImportLog(*m_workspace).imports()->size(), 0);
+}
+
+void TestPwcImport::strayQuoteClosedLaterRejectsTheJoinedRows()
+{
+    // The quote opened on line 6 closes after "Greg" on line 10, so lines 6 to 10 read as one
+    // record of 11 fields whose second holds four whole rows. That record is rejected, naming
+    // the lines; the other 4,995 calls are imported.
+    const QString path = editedCopy("stray-quote.csv", [](QList<QByteArray> &lines) {
+        lines[6].replace("ID0005,Becky,", "ID0005,\"Becky,");
+        lines[10].replace("ID0009,Greg,", "ID0009,Greg\",");
+    });
+    QVERIFY(!path.isEmpty());
+    const FileImportResult result = import(path);
+    QVERIFY(!result.refusal);
+    QCOMPARE(result.rows, 4996);
+    QCOMPARE(result.imported, 4995);
+    QCOMPARE(result.rejected, 1);
+    QCOMPARE(result.problems.value(0).line, 6);
+    QCOMPARE(result.problems.value(0).column, 2);
+    QVERIFY2(result.problems.value(0).message.contains(QLatin1String("from line 6 to line 10")),
+             qPrintable(result.problems.value(0).message));
+    QCOMPARE(value(*m_workspace,
+                   QStringLiteral("SELECT count(*) FROM calls WHERE source_id"
+                                  " IN ('ID0005', 'ID0006', 'ID0009')"))
+                 .toInt(),
+             0);
+}
+
+void TestPwcImport::quotedLineBreaksInAFieldAreKept()
+{
+    // A topic written over two lines inside quotes is one field, as RFC 4180 has it: the
+    // record spans lines 6 and 7 and is imported whole, and the file's other rows too.
+    const QString path = editedCopy("two-line-topic.csv", [](QList<QByteArray> &lines) {
+        lines[6].replace(",Payment related,", ",\"Payment\r\nrelated\",");
+    });
+    QVERIFY(!path.isEmpty());
+    const FileImportResult result = import(path);
+    QVERIFY(!result.refusal);
+    QCOMPARE(result.rows, 5000);
+    QCOMPARE(result.imported, 5000);
+    QCOMPARE(result.rejected, 0);
 }
 
 QTEST_GUILESS_MAIN(TestPwcImport)
