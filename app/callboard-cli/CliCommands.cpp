@@ -268,6 +268,11 @@ const QCommandLineOption toOption(QStringLiteral("to"),
 const QCommandLineOption agentOption(QStringLiteral("agent"),
                                      QStringLiteral("Only this agent's calls."),
                                      QStringLiteral("NAME"));
+const QCommandLineOption profileOption(
+    QStringLiteral("profile"),
+    QStringLiteral("Definition profile: Standard (the default), \"ICMI strict\", Aircall-like or "
+                   "\"Asterisk ServiceLevelPerf\"."),
+    QStringLiteral("NAME"));
 
 struct Selection
 {
@@ -327,7 +332,7 @@ readDays(const QCommandLineParser &parser, std::optional<QDate> &from, std::opti
 /// Opens the workspace and turns --from, --to and --agent into a filter, or gives the exit code.
 std::variant<Selection, int> select(QCommandLineParser &parser, const QStringList &arguments)
 {
-    parser.addOptions({dbOption, fromOption, toOption, agentOption, jsonOption});
+    parser.addOptions({dbOption, fromOption, toOption, agentOption, profileOption, jsonOption});
     if (const std::optional<int> exit = parse(parser, arguments)) {
         return *exit;
     }
@@ -339,6 +344,21 @@ std::variant<Selection, int> select(QCommandLineParser &parser, const QStringLis
     if (const std::optional<int> exit =
             readDays(parser, selection.filter.from, selection.filter.to)) {
         return *exit;
+    }
+    DefinitionProfile profile = DefinitionProfile::standard();
+    if (parser.isSet(profileOption)) {
+        const std::optional<DefinitionProfile> named =
+            DefinitionProfile::builtInNamed(parser.value(profileOption));
+        if (!named) {
+            QStringList names;
+            for (const DefinitionProfile &known : DefinitionProfile::builtIn()) {
+                names.append(QLatin1Char('"') + known.name + QLatin1Char('"'));
+            }
+            return usageError(
+                Text::tr("No profile named \"%1\"; the profiles are %2.")
+                    .arg(parser.value(profileOption), names.join(QStringLiteral(", "))));
+        }
+        profile = *named;
     }
     Expected<std::unique_ptr<Workspace>> workspace =
         Workspace::open(parser.value(dbOption), Workspace::OpenMode::MustExist);
@@ -366,9 +386,8 @@ std::variant<Selection, int> select(QCommandLineParser &parser, const QStringLis
     // Open bounds echo the workspace's own first and last day.
     selection.echoedFrom = selection.filter.from;
     selection.echoedTo = selection.filter.to;
-    selection.engine = std::make_unique<KpiEngine>(
-        *selection.workspace,
-        KpiCalculator(DefinitionProfile::standard(), Targets::defaults()));
+    selection.engine = std::make_unique<KpiEngine>(*selection.workspace,
+                                                   KpiCalculator(profile, Targets::defaults()));
     if (!selection.echoedFrom || !selection.echoedTo) {
         const auto range = selection.engine->dataRange(CallFilter{});
         if (!range) {

@@ -20,9 +20,13 @@ struct CallCounts
     qint64 answeredWaitKnown = 0;
     qint64 answeredWithinThreshold = 0; ///< Wait <= T.
     double answeredWaitSum = 0;
-    qint64 abandonedAll = 0;  ///< Inbound abandoned, short ones included.
-    qint64 shortAbandons = 0; ///< Wait known and <= S.
-    qint64 notOffered = 0;    ///< IVR, voicemail, callback, key exit, missed.
+    qint64 abandonedAll = 0;             ///< Inbound abandoned, short ones included.
+    qint64 shortAbandons = 0;            ///< Wait known and <= S (none when S is 0).
+    qint64 abandonedWithinThreshold = 0; ///< Wait known and <= T.
+    qint64 notOffered = 0;               ///< IVR, voicemail, callback, key exit, missed.
+    qint64 leftByKey = 0;                ///< Of those, key exits (breakouts).
+    qint64 missed = 0;                   ///< Of those, missed.
+    qint64 missedWithinThreshold = 0;    ///< Missed with a wait known and <= T.
 
     qint64 answeredTalkKnown = 0;
     double handleSum = 0; ///< Talk + hold + after-call work of those.

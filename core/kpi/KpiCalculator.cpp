@@ -111,6 +111,90 @@ KpiValue KpiCalculator::mean(const QString &id,
     return kpi;
 }
 
+KpiValue KpiCalculator::serviceLevel(const CallCounts &c) const
+{
+    // The offered calls each formula divides by, and the calls in service among them. A call
+    // answered with no recorded wait cannot be judged against T: it leaves the denominator
+    // too, rather than count as either in or out of service level. An abandon whose wait is
+    // unknown is not within T (nor short).
+    const qint64 answered = c.answeredWaitKnown;
+    const qint64 inService = c.answeredWithinThreshold;
+    const qint64 abandonedAfterThreshold = c.abandonedAll - c.abandonedWithinThreshold;
+    qint64 numerator = inService;
+    qint64 denominator = answered + c.abandonedAll;
+    qint64 abandonsLeftOut = 0;   // abandons not in the denominator
+    qint64 notOfferedCounted = 0; // calls not offered to an agent that still count
+    switch (m_profile.serviceLevelFormula) {
+    case ServiceLevelFormula::AnsweredWithinOverAnswered:
+        denominator = answered;
+        abandonsLeftOut = c.abandonedAll;
+        break;
+    case ServiceLevelFormula::AnsweredWithinOverOffered:
+        break;
+    case ServiceLevelFormula::AnsweredWithinOverOfferedLessShort:
+        denominator = answered + c.abandoned();
+        abandonsLeftOut = c.shortAbandons;
+        break;
+    case ServiceLevelFormula::AnsweredWithinOverOfferedLessEarly:
+        denominator = answered + abandonedAfterThreshold;
+        abandonsLeftOut = c.abandonedWithinThreshold;
+        break;
+    case ServiceLevelFormula::WithinOverOffered:
+        numerator = inService + c.abandonedWithinThreshold;
+        break;
+    case ServiceLevelFormula::AnsweredWithinOrShortOverOffered:
+        numerator = inService + c.shortAbandons;
+        break;
+    case ServiceLevelFormula::AnsweredWithinOverOfferedAndBreakouts:
+        denominator = answered + c.abandonedAll + c.leftByKey;
+        notOfferedCounted = c.leftByKey;
+        break;
+    case ServiceLevelFormula::AnsweredOrMissedWithinOverAnsweredMissed:
+        numerator = inService + c.missedWithinThreshold;
+        denominator = answered + c.missed;
+        abandonsLeftOut = c.abandonedAll;
+        notOfferedCounted = c.missed;
+        break;
+    }
+
+    QList<Exclusion> excluded = notCounted(c);
+    leaveOut(excluded, "outbound", Text::tr("outbound calls"), c.outbound);
+    leaveOut(excluded,
+             "not_offered",
+             Text::tr("inbound calls not offered to an agent (voice menu, voicemail, callback, "
+                      "key exit, missed)"),
+             c.notOffered - notOfferedCounted);
+    if (m_profile.serviceLevelFormula == ServiceLevelFormula::AnsweredWithinOverOfferedLessShort) {
+        leaveOut(
+            excluded,
+            "short_abandon",
+            Text::tr("short abandons (waited %1 s or less)").arg(m_profile.shortAbandonSeconds),
+            abandonsLeftOut);
+    } else if (m_profile.serviceLevelFormula
+               == ServiceLevelFormula::AnsweredWithinOverOfferedLessEarly) {
+        leaveOut(excluded,
+                 "abandoned_within_threshold",
+                 Text::tr("abandons within %1 s").arg(m_profile.serviceLevelThresholdSeconds),
+                 abandonsLeftOut);
+    } else {
+        leaveOut(excluded, "abandoned", Text::tr("abandoned calls"), abandonsLeftOut);
+    }
+    leaveOut(excluded,
+             "wait_unknown",
+             Text::tr("answered calls without a wait time"),
+             c.answered - c.answeredWaitKnown);
+    KpiValue kpi = ratio(QStringLiteral("service_level"),
+                         numerator,
+                         denominator,
+                         excluded,
+                         Text::tr("no inbound call was answered or abandoned"));
+    kpi.label = Text::tr("%1: %2 (%3 profile)")
+                    .arg(m_profile.serviceLevelFormulaId(),
+                         m_profile.serviceLevelFormulaText(),
+                         m_profile.name);
+    return kpi;
+}
+
 KpiValue KpiCalculator::firstCallResolution(const CallCounts &counts) const
 {
     QList<Exclusion> excluded = notCounted(counts);
@@ -168,16 +252,7 @@ QList<KpiValue> KpiCalculator::compute(const CallCounts &c) const
     kpis.append(count(QStringLiteral("abandoned_calls"), c.abandoned(), base + shortOnes));
     kpis.append(count(QStringLiteral("short_abandons"), c.shortAbandons, base));
 
-    // A call answered with no recorded wait cannot be judged against T: it leaves the
-    // denominator too, rather than count as either in or out of service level.
-    kpis.append(ratio(QStringLiteral("service_level"),
-                      c.answeredWithinThreshold,
-                      c.answeredWaitKnown + c.abandoned(),
-                      base + offeredOnly + shortOnes + waitUnknown,
-                      noOffered));
-    kpis.back().label = Text::tr("answered within %1 s / answered + abandoned (%2 profile)")
-                            .arg(m_profile.serviceLevelThresholdSeconds)
-                            .arg(m_profile.name);
+    kpis.append(serviceLevel(c));
 
     kpis.append(mean(QStringLiteral("asa"),
                      KpiUnit::Seconds,

@@ -35,6 +35,7 @@ private:
                   qint64 denominator,
                   QList<Exclusion> excluded,
                   const QString &emptyReason) const;
+    KpiValue serviceLevel(const CallCounts &counts) const;
     KpiValue firstCallResolution(const CallCounts &counts) const;
     QList<Exclusion> notCounted(const CallCounts &counts) const;
 

@@ -73,6 +73,18 @@ bool known(qint32 ms)
     return ms != CallFact::unknownMs;
 }
 
+/// A known wait of @p limitMs or less.
+bool isWithin(qint32 waitMs, qint64 limitMs)
+{
+    return known(waitMs) && waitMs <= limitMs;
+}
+
+/// A short abandon's wait: known and S or less, where S = 0 makes no abandon short.
+bool isShort(qint32 waitMs, qint64 shortAbandonMs)
+{
+    return shortAbandonMs > 0 && isWithin(waitMs, shortAbandonMs);
+}
+
 /// Whole milliseconds of a threshold given in seconds, as the calls' durations are kept.
 qint64 millisecondsOf(double seconds)
 {
@@ -185,9 +197,15 @@ void count(const CallFact &call, const CountingRules &rules, CallCounts &counts)
         countAnswered(call, rules, counts);
     } else if (call.outcome == Outcome::Abandoned) {
         ++counts.abandonedAll;
-        counts.shortAbandons += known(call.waitMs) && call.waitMs <= rules.shortAbandonMs ? 1 : 0;
+        counts.shortAbandons += isShort(call.waitMs, rules.shortAbandonMs) ? 1 : 0;
+        counts.abandonedWithinThreshold += isWithin(call.waitMs, rules.thresholdMs) ? 1 : 0;
     } else if (isNotOffered(call.outcome)) {
         ++counts.notOffered;
+        counts.leftByKey += call.outcome == Outcome::LeftByKey ? 1 : 0;
+        if (call.outcome == Outcome::Missed) {
+            ++counts.missed;
+            counts.missedWithinThreshold += isWithin(call.waitMs, rules.thresholdMs) ? 1 : 0;
+        }
     }
 }
 

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void importReportsCounts();
     void kpisPrintTheStandardProfile();
     void kpisForOneAgentAndMonth();
+    void kpisUnderAnotherProfile();
     void agentsListEveryAgent();
     void refusedFileExitsOneAndNamesLineAndColumn();
     void usageErrorsExitTwo();
@@ -143,6 +144,35 @@ void TestCli::kpisPrintTheStandardProfile()
     QVERIFY(fcr[QLatin1String("value")].isNull());
     QVERIFY(!fcr[QLatin1String("reason")].toString().isEmpty());
     QCOMPARE(fcr[QLatin1String("status")].toString(), QStringLiteral("none"));
+}
+
+void TestCli::kpisUnderAnotherProfile()
+{
+    // Aircall-like: SL-A, answered within 20 s / answered = 374 / 4054 (expected.sql, "profiles").
+    const Run result = run(cli,
+                           {QStringLiteral("kpis"),
+                            QStringLiteral("--db"),
+                            m_db,
+                            QStringLiteral("--profile"),
+                            QStringLiteral("aircall-like"),
+                            QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = result.json();
+    QCOMPARE(json[QLatin1String("profile")].toString(), QStringLiteral("Aircall-like"));
+    const QJsonObject sl =
+        json[QLatin1String("kpis")].toObject()[QLatin1String("service_level")].toObject();
+    QCOMPARE(sl[QLatin1String("numerator")].toDouble(), 374.0);
+    QCOMPARE(sl[QLatin1String("denominator")].toDouble(), 4054.0);
+    QVERIFY(sl[QLatin1String("label")].toString().startsWith(QLatin1String("SL-A: ")));
+
+    const Run unknown = run(cli,
+                            {QStringLiteral("agents"),
+                             QStringLiteral("--db"),
+                             m_db,
+                             QStringLiteral("--profile"),
+                             QStringLiteral("Genesys")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("\"ICMI strict\""), unknown.err.constData());
 }
 
 void TestCli::kpisForOneAgentAndMonth()

@@ -30,7 +30,16 @@ CallCounts icmiExample()
     counts.answeredWithinThreshold = 860;
     counts.abandonedAll = 60;
     counts.shortAbandons = 10;
+    counts.abandonedWithinThreshold = 20; // and 40 after 20 s
     return counts;
+}
+
+/// The calculator for @p formula, with the Standard profile's T = 20 s and S = 5 s.
+KpiCalculator withFormula(ServiceLevelFormula formula)
+{
+    DefinitionProfile profile = DefinitionProfile::standard();
+    profile.serviceLevelFormula = formula;
+    return KpiCalculator(profile, Targets::defaults());
 }
 
 } // namespace
@@ -41,6 +50,11 @@ class TestKpiCalculator : public QObject
 
 private Q_SLOTS:
     void standardServiceLevelOnTheIcmiExample();
+    void serviceLevelVariantsOnTheIcmiExample_data();
+    void serviceLevelVariantsOnTheIcmiExample();
+    void breakoutsAndMissedCallsVariants();
+    void shippedProfiles();
+    void icmiStrictCountsEveryAbandon();
     void abandonmentLeavesShortAbandonsOut();
     void meansAndRates();
     void emptySelectionGivesNoValueAndAReason();
@@ -66,6 +80,110 @@ void TestKpiCalculator::standardServiceLevelOnTheIcmiExample()
     QCOMPARE(*sl.target, 0.80);
     QCOMPARE(sl.status, KpiStatus::Good);
     QCOMPARE(excludedCount(sl, "short_abandon"), 10);
+}
+
+void TestKpiCalculator::serviceLevelVariantsOnTheIcmiExample_data()
+{
+    // metrics.md section 1.2.1's fixture: answered 1000, abandoned 60, answered within 20 s 860,
+    // abandoned within 20 s 20, after 20 s 40, within 5 s 10. Worked by hand:
+    QTest::addColumn<ServiceLevelFormula>("formula");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("numerator");
+    QTest::addColumn<double>("denominator");
+    QTest::addColumn<int>("basisPoints"); // the value in hundredths of a per cent
+    using F = ServiceLevelFormula;
+    QTest::newRow("SL-A") << F::AnsweredWithinOverAnswered << "SL-A" << 860.0 << 1000.0
+                          << 8600; // 860 / 1000
+    QTest::newRow("SL-B") << F::AnsweredWithinOverOffered << "SL-B" << 860.0 << 1060.0
+                          << 8113; // 860 / 1060
+    QTest::newRow("SL-C") << F::AnsweredWithinOverOfferedLessShort << "SL-C" << 860.0 << 1050.0
+                          << 8190; // 860 / (1060 - 10)
+    QTest::newRow("SL-D") << F::AnsweredWithinOverOfferedLessEarly << "SL-D" << 860.0 << 1040.0
+                          << 8269; // 860 / (1000 + 40)
+    QTest::newRow("SL-E") << F::WithinOverOffered << "SL-E" << 880.0 << 1060.0
+                          << 8302; // (860 + 20) / 1060
+    QTest::newRow("SL-F") << F::AnsweredWithinOrShortOverOffered << "SL-F" << 870.0 << 1060.0
+                          << 8208; // (860 + 10) / 1060
+}
+
+void TestKpiCalculator::serviceLevelVariantsOnTheIcmiExample()
+{
+    QFETCH(ServiceLevelFormula, formula);
+    QFETCH(QString, id);
+    QFETCH(double, numerator);
+    QFETCH(double, denominator);
+    QFETCH(int, basisPoints);
+    const KpiValue sl = findKpi(withFormula(formula).compute(icmiExample()), "service_level");
+    QCOMPARE(*sl.numerator, numerator);
+    QCOMPARE(*sl.denominator, denominator);
+    QCOMPARE(qRound(*sl.value * 10000), basisPoints);
+    QVERIFY2(sl.label.startsWith(id + QLatin1String(": ")), qPrintable(sl.label));
+    QVERIFY2(sl.label.endsWith(QLatin1String("(Standard profile)")), qPrintable(sl.label));
+}
+
+void TestKpiCalculator::breakoutsAndMissedCallsVariants()
+{
+    // The ICMI example plus 30 callers who left the queue by a key and 50 missed calls, 10 of
+    // them within 20 s (and 5 voicemails, which neither variant counts).
+    CallCounts counts = icmiExample();
+    counts.inbound += 85;
+    counts.notOffered = 85;
+    counts.leftByKey = 30;
+    counts.missed = 50;
+    counts.missedWithinThreshold = 10;
+    // SL-G: 860 / (1000 + 60 + 30) = 860 / 1090 = 78.90 %; 55 not offered are left out.
+    const KpiValue g = findKpi(
+        withFormula(ServiceLevelFormula::AnsweredWithinOverOfferedAndBreakouts).compute(counts),
+        "service_level");
+    QCOMPARE(*g.denominator, 1090.0);
+    QCOMPARE(qRound(*g.value * 10000), 7890);
+    QCOMPARE(excludedCount(g, "not_offered"), 55);
+    // SL-H: (860 + 10) / (1000 + 50) = 870 / 1050 = 82.86 %; the 60 abandons are left out.
+    const KpiValue h = findKpi(
+        withFormula(ServiceLevelFormula::AnsweredOrMissedWithinOverAnsweredMissed).compute(counts),
+        "service_level");
+    QCOMPARE(*h.numerator, 870.0);
+    QCOMPARE(*h.denominator, 1050.0);
+    QCOMPARE(qRound(*h.value * 10000), 8286);
+    QCOMPARE(excludedCount(h, "abandoned"), 60);
+    QCOMPARE(excludedCount(h, "not_offered"), 35);
+}
+
+void TestKpiCalculator::shippedProfiles()
+{
+    const QList<DefinitionProfile> profiles = DefinitionProfile::builtIn();
+    QCOMPARE(profiles.size(), 4);
+    QCOMPARE(profiles.at(0).name, QStringLiteral("Standard"));
+    QCOMPARE(profiles.at(0).serviceLevelFormulaId(), QStringLiteral("SL-C"));
+    const auto icmi = DefinitionProfile::builtInNamed(QStringLiteral("icmi-strict"));
+    QVERIFY(icmi);
+    QCOMPARE(icmi->name, QStringLiteral("ICMI strict"));
+    QCOMPARE(icmi->serviceLevelFormulaId(), QStringLiteral("SL-B"));
+    QCOMPARE(icmi->shortAbandonSeconds, 0.0);
+    const auto aircall = DefinitionProfile::builtInNamed(QStringLiteral("Aircall-like"));
+    QVERIFY(aircall);
+    QCOMPARE(aircall->serviceLevelFormulaId(), QStringLiteral("SL-A"));
+    QCOMPARE(aircall->shortAbandonSeconds, 10.0);
+    const auto asterisk =
+        DefinitionProfile::builtInNamed(QStringLiteral("asterisk servicelevelperf"));
+    QVERIFY(asterisk);
+    QCOMPARE(asterisk->serviceLevelFormulaId(), QStringLiteral("SL-A"));
+    QCOMPARE(asterisk->serviceLevelThresholdSeconds, 60.0);
+    QVERIFY(!DefinitionProfile::builtInNamed(QStringLiteral("Genesys")));
+}
+
+void TestKpiCalculator::icmiStrictCountsEveryAbandon()
+{
+    // S = 0: the engine counts no abandon as short, so abandonment is 60 / 1060 = 5.66 % (the
+    // fixture's figure with short abandons included; Standard's S = 5 gives 50 / 1050 = 4.76 %).
+    CallCounts counts = icmiExample();
+    counts.shortAbandons = 0;
+    const KpiCalculator strict(*DefinitionProfile::builtInNamed(QStringLiteral("ICMI strict")),
+                               Targets::defaults());
+    const QList<KpiValue> kpis = strict.compute(counts);
+    QCOMPARE(qRound(*findKpi(kpis, "abandonment_rate").value * 10000), 566);
+    QCOMPARE(qRound(*findKpi(kpis, "service_level").value * 10000), 8113);
+    QCOMPARE(excludedCount(findKpi(kpis, "service_level"), "short_abandon"), 0);
 }
 
 void TestKpiCalculator::abandonmentLeavesShortAbandonsOut()

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void pwcByDay();
     void pwcDataRange();
     void emptyPeriodHasNoRates();
+    void pwcUnderOtherProfiles();
 
     void firstCallResolutionLooksForRepeatCalls();
     void periodBoundaryFollowsTheReportZone();
@@ -200,6 +201,25 @@ void TestKpiEngine::pwcDataRange()
     QVERIFY(range && range->has_value());
     QCOMPARE((*range)->first, QDate(2021, 1, 1));
     QCOMPARE((*range)->second, QDate(2021, 3, 31));
+}
+
+void TestKpiEngine::pwcUnderOtherProfiles()
+{
+    // expected.sql, "profiles": 374 of the 4054 answered calls within 20 s, 1796 within 60 s.
+    const KpiEngine aircall(*m_pwc,
+                            KpiCalculator(DefinitionProfile::aircallLike(), Targets::defaults()));
+    const KpiValue slA = findKpi(*aircall.kpis(CallFilter{}), "service_level");
+    QCOMPARE(*slA.numerator, 374.0);
+    QCOMPARE(*slA.denominator, 4054.0);
+    QCOMPARE(qRound(*slA.value * 1000000), 92255); // 0.092255
+    QVERIFY(slA.label.contains(QLatin1String("Aircall-like")));
+    const KpiEngine asterisk(
+        *m_pwc,
+        KpiCalculator(DefinitionProfile::asteriskServiceLevelPerf(), Targets::defaults()));
+    const KpiValue sl60 = findKpi(*asterisk.kpis(CallFilter{}), "service_level");
+    QCOMPARE(*sl60.numerator, 1796.0);
+    QCOMPARE(*sl60.denominator, 4054.0);
+    QCOMPARE(qRound(*sl60.value * 1000000), 443019); // 0.443019
 }
 
 void TestKpiEngine::emptyPeriodHasNoRates()

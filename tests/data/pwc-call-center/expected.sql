@@ -75,3 +75,13 @@ FROM call WHERE raw_date = '1-Jan-21';
 SELECT agent, count(*) AS calls, sum(answered) AS answered,
        sum(answered AND wait <= 20) AS within_20
 FROM call GROUP BY agent ORDER BY agent;
+
+-- Other shipped profiles (same data; no abandon has a wait, so abandon-based variants change
+-- only the denominator). Aircall-like: SL-A, T = 20 s. Asterisk ServiceLevelPerf: SL-A, T = 60 s.
+SELECT 'profiles' AS scope,
+       sum(answered AND wait <= 20) AS answered_within_20,
+       sum(answered AND wait <= 60) AS answered_within_60,
+       sum(answered) AS answered_calls,
+       round(1.0 * sum(answered AND wait <= 20) / sum(answered), 6) AS sl_a_20,
+       round(1.0 * sum(answered AND wait <= 60) / sum(answered), 6) AS sl_a_60
+FROM call;
