@@ -268,6 +268,22 @@ const QCommandLineOption toOption(QStringLiteral("to"),
 const QCommandLineOption agentOption(QStringLiteral("agent"),
                                      QStringLiteral("Only this agent's calls."),
                                      QStringLiteral("NAME"));
+const QCommandLineOption
+    directionOption(QStringLiteral("direction"),
+                    QStringLiteral("Only inbound, outbound or internal calls."),
+                    QStringLiteral("inbound|outbound|internal"));
+const QCommandLineOption teamOption(QStringLiteral("team"),
+                                    QStringLiteral("Only this team's or queue's calls."),
+                                    QStringLiteral("NAME"));
+const QCommandLineOption groupByOption(
+    QStringLiteral("group-by"),
+    QStringLiteral("The same figures per hour, day, week (from Monday), month, or hour of the "
+                   "week (weekday-hour)."),
+    QStringLiteral("hour|day|week|month|weekday-hour"));
+const QCommandLineOption compareOption(
+    QStringLiteral("compare"),
+    QStringLiteral("Adds each figure of the previous period of equal length, and the change."),
+    QStringLiteral("previous"));
 const QCommandLineOption profileOption(
     QStringLiteral("profile"),
     QStringLiteral("Definition profile: Standard (the default), \"ICMI strict\", Aircall-like or "
@@ -282,7 +298,54 @@ struct Selection
     std::optional<QDate> echoedFrom; ///< The inclusive dates the figures cover.
     std::optional<QDate> echoedTo;
     QString agentName; ///< The agent the figures are limited to, if any.
+    std::optional<TimeGrouping> grouping;
+    bool comparePrevious = false;
 };
+
+/// Reads --direction, --team, --group-by and --compare into @p selection; an exit code when one
+/// is wrong.
+std::optional<int> readBreakdown(const QCommandLineParser &parser, Selection &selection)
+{
+    if (parser.isSet(directionOption)) {
+        static const QHash<QString, Direction> directions{
+            {QStringLiteral("inbound"), Direction::Inbound},
+            {QStringLiteral("outbound"), Direction::Outbound},
+            {QStringLiteral("internal"), Direction::Internal}};
+        const QString text = parser.value(directionOption).toLower();
+        if (!directions.contains(text)) {
+            return usageError(
+                Text::tr("--direction takes inbound, outbound or internal, not \"%1\".")
+                    .arg(parser.value(directionOption)));
+        }
+        selection.filter.direction = directions.value(text);
+    }
+    if (parser.isSet(teamOption)) {
+        selection.filter.queue = parser.value(teamOption);
+    }
+    if (parser.isSet(groupByOption)) {
+        static const QHash<QString, TimeGrouping> groupings{
+            {QStringLiteral("hour"), TimeGrouping::Hour},
+            {QStringLiteral("day"), TimeGrouping::Day},
+            {QStringLiteral("week"), TimeGrouping::Week},
+            {QStringLiteral("month"), TimeGrouping::Month},
+            {QStringLiteral("weekday-hour"), TimeGrouping::WeekdayHour}};
+        const QString text = parser.value(groupByOption).toLower();
+        if (!groupings.contains(text)) {
+            return usageError(
+                Text::tr("--group-by takes hour, day, week, month or weekday-hour, not \"%1\".")
+                    .arg(parser.value(groupByOption)));
+        }
+        selection.grouping = groupings.value(text);
+    }
+    if (parser.isSet(compareOption)) {
+        if (parser.value(compareOption).toLower() != QLatin1String("previous")) {
+            return usageError(Text::tr("--compare takes \"previous\", not \"%1\".")
+                                  .arg(parser.value(compareOption)));
+        }
+        selection.comparePrevious = true;
+    }
+    return std::nullopt;
+}
 
 /// The workspace's agents, for a message: the first twenty names, then how many more.
 QString knownAgents(const Workspace &workspace)
@@ -332,7 +395,16 @@ readDays(const QCommandLineParser &parser, std::optional<QDate> &from, std::opti
 /// Opens the workspace and turns --from, --to and --agent into a filter, or gives the exit code.
 std::variant<Selection, int> select(QCommandLineParser &parser, const QStringList &arguments)
 {
-    parser.addOptions({dbOption, fromOption, toOption, agentOption, profileOption, jsonOption});
+    parser.addOptions({dbOption,
+                       fromOption,
+                       toOption,
+                       agentOption,
+                       directionOption,
+                       teamOption,
+                       profileOption,
+                       groupByOption,
+                       compareOption,
+                       jsonOption});
     if (const std::optional<int> exit = parse(parser, arguments)) {
         return *exit;
     }
@@ -343,6 +415,9 @@ std::variant<Selection, int> select(QCommandLineParser &parser, const QStringLis
     Selection selection;
     if (const std::optional<int> exit =
             readDays(parser, selection.filter.from, selection.filter.to)) {
+        return *exit;
+    }
+    if (const std::optional<int> exit = readBreakdown(parser, selection)) {
         return *exit;
     }
     DefinitionProfile profile = DefinitionProfile::standard();
@@ -406,16 +481,36 @@ QJsonValue dateOrNull(const std::optional<QDate> &date)
     return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue();
 }
 
+QJsonValue directionName(const std::optional<Direction> &direction)
+{
+    if (!direction) {
+        return QJsonValue();
+    }
+    switch (*direction) {
+    case Direction::Inbound:
+        return QStringLiteral("inbound");
+    case Direction::Outbound:
+        return QStringLiteral("outbound");
+    case Direction::Internal:
+        return QStringLiteral("internal");
+    }
+    return QJsonValue();
+}
+
 /// What every KPI report starts with: the days covered, the profile and the report zone.
 QJsonObject reportHeader(const Selection &selection)
 {
-    return QJsonObject{{QStringLiteral("from"), dateOrNull(selection.echoedFrom)},
-                       {QStringLiteral("to"), dateOrNull(selection.echoedTo)},
-                       {QStringLiteral("agent"),
-                        selection.agentName.isEmpty() ? QJsonValue() : selection.agentName},
-                       {QStringLiteral("profile"), selection.engine->calculator().profile().name},
-                       {QStringLiteral("time_zone"),
-                        QString::fromUtf8(selection.workspace->reportTimeZone().id())}};
+    return QJsonObject{
+        {QStringLiteral("from"), dateOrNull(selection.echoedFrom)},
+        {QStringLiteral("to"), dateOrNull(selection.echoedTo)},
+        {QStringLiteral("agent"),
+         selection.agentName.isEmpty() ? QJsonValue() : selection.agentName},
+        {QStringLiteral("profile"), selection.engine->calculator().profile().name},
+        {QStringLiteral("time_zone"),
+         QString::fromUtf8(selection.workspace->reportTimeZone().id())},
+        {QStringLiteral("direction"), directionName(selection.filter.direction)},
+        {QStringLiteral("team"),
+         selection.filter.queue ? QJsonValue(*selection.filter.queue) : QJsonValue()}};
 }
 
 QString reportHeaderText(const Selection &selection)
@@ -501,7 +596,8 @@ void printText(const ImportRecord &record, const QList<ImportProblem> &problems)
 }
 
 /// One line per agent, one column per headline KPI, like the dashboard's leaderboard.
-void printAgentTable(const QList<GroupKpis> &agents)
+/// A table of groups (agents, days, ...) with their main figures; @p title heads the first column.
+void printGroupTable(const QList<GroupKpis> &agents, const QString &title)
 {
     const QStringList ids{QStringLiteral("calls"),
                           QStringLiteral("answered_calls"),
@@ -519,12 +615,12 @@ void printAgentTable(const QList<GroupKpis> &agents)
                               Text::tr("Abandon %"),
                               Text::tr("Resolved %"),
                               Text::tr("CSAT")};
-    int nameWidth = static_cast<int>(Text::tr("Agent").size());
+    int nameWidth = static_cast<int>(title.size());
     for (const GroupKpis &agent : agents) {
         nameWidth = std::max(nameWidth, static_cast<int>(agent.label.size()));
     }
     constexpr int columnWidth = 11;
-    QString line = Text::tr("Agent").leftJustified(nameWidth);
+    QString line = title.leftJustified(nameWidth);
     for (const QString &header : headers) {
         line += header.rightJustified(columnWidth);
     }
@@ -776,63 +872,219 @@ int runImport(const QStringList &arguments)
     return anyRefused ? Failed : Success;
 }
 
+/// The period before the selection's, of equal length: its echoed days, shifted back.
+CallFilter previousPeriodOf(const Selection &selection)
+{
+    CallFilter shown = selection.filter;
+    shown.from = selection.echoedFrom;
+    shown.to = selection.echoedTo;
+    return shown.previousPeriod();
+}
+
+/// Adds to each KPI of @p current its value in @p previous and the change from it (both null
+/// where either has no value).
+QJsonObject withComparison(const QList<KpiValue> &current, const QList<KpiValue> &previous)
+{
+    QJsonObject json = toJson(current);
+    for (const KpiValue &kpi : current) {
+        std::optional<double> before;
+        for (const KpiValue &old : previous) {
+            if (old.id == kpi.id) {
+                before = old.value;
+            }
+        }
+        QJsonObject object = json[kpi.id].toObject();
+        object.insert(QStringLiteral("previous"), before ? QJsonValue(*before) : QJsonValue());
+        object.insert(QStringLiteral("change"),
+                      before && kpi.value ? QJsonValue(*kpi.value - *before) : QJsonValue());
+        json.insert(kpi.id, object);
+    }
+    return json;
+}
+
+/// The report header, with the previous period's days when figures are compared with it.
+QJsonObject reportHeaderWithComparison(const Selection &selection)
+{
+    QJsonObject header = reportHeader(selection);
+    if (selection.comparePrevious) {
+        const CallFilter previous = previousPeriodOf(selection);
+        header.insert(QStringLiteral("previous_from"), dateOrNull(previous.from));
+        header.insert(QStringLiteral("previous_to"), dateOrNull(previous.to));
+    }
+    return header;
+}
+
+/// One time group as JSON: its key, its KPIs, and for an hour of the week how often it occurs
+/// in the period (counts per occurrence are the heatmap's figures).
+QJsonObject groupJson(const GroupKpis &group, TimeGrouping grouping, const QJsonObject &kpis)
+{
+    QJsonObject json{{QStringLiteral("key"), group.label}, {QStringLiteral("kpis"), kpis}};
+    if (grouping == TimeGrouping::WeekdayHour) {
+        json.insert(QStringLiteral("occurrences"), group.occurrences);
+    }
+    return json;
+}
+
+int runKpisByTime(const QCommandLineParser &parser, const Selection &selection)
+{
+    const TimeGrouping grouping = *selection.grouping;
+    const Expected<QList<GroupKpis>> groups =
+        selection.engine->kpisByTime(selection.filter, grouping);
+    if (!groups) {
+        return failure(groups.error().toString());
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonArray rows;
+        for (const GroupKpis &group : *groups) {
+            rows.append(groupJson(group, grouping, toJson(group.kpis)));
+        }
+        QJsonObject report = reportHeader(selection);
+        report.insert(QStringLiteral("groups"), rows);
+        printJson(report);
+        return Success;
+    }
+    out() << reportHeaderText(selection) << Qt::endl << Qt::endl;
+    printGroupTable(*groups, Text::tr("Period"));
+    return Success;
+}
+
 int runKpis(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("callboard-cli kpis --db W [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--agent NAME] "
-                 "[--json]\n\nPrint the KPIs of a period (Standard profile). Exits 1 when the "
-                 "workspace or the agent does not exist, 2 on a usage error."));
+    parser.setApplicationDescription(Text::tr(
+        "callboard-cli kpis --db W [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--agent NAME] "
+        "[--direction D] [--team NAME] [--profile NAME] [--group-by G] [--compare previous] "
+        "[--json]\n\nPrint the KPIs of a period (Standard profile unless --profile says "
+        "otherwise), or of each hour, day, week, month or hour of the week in it. Exits 1 when "
+        "the workspace or the agent does not exist, 2 on a usage error."));
     auto selected = select(parser, arguments);
     if (const int *exit = std::get_if<int>(&selected)) {
         return *exit;
     }
     const Selection &selection = std::get<Selection>(selected);
+    if (selection.grouping) {
+        if (selection.comparePrevious) {
+            return usageError(Text::tr("--compare works on a whole period, not with --group-by."));
+        }
+        return runKpisByTime(parser, selection);
+    }
     const Expected<QList<KpiValue>> kpis = selection.engine->kpis(selection.filter);
     if (!kpis) {
         return failure(kpis.error().toString());
     }
+    QList<KpiValue> previous;
+    if (selection.comparePrevious) {
+        const Expected<QList<KpiValue>> before =
+            selection.engine->kpis(previousPeriodOf(selection));
+        if (!before) {
+            return failure(before.error().toString());
+        }
+        previous = *before;
+    }
     if (parser.isSet(jsonOption)) {
-        QJsonObject report = reportHeader(selection);
-        report.insert(QStringLiteral("kpis"), toJson(*kpis));
+        QJsonObject report = reportHeaderWithComparison(selection);
+        report.insert(QStringLiteral("kpis"),
+                      selection.comparePrevious ? withComparison(*kpis, previous) : toJson(*kpis));
         printJson(report);
         return Success;
     }
     out() << reportHeaderText(selection) << Qt::endl;
     printKpiTable(*kpis);
+    if (selection.comparePrevious) {
+        const CallFilter before = previousPeriodOf(selection);
+        out() << Qt::endl
+              << Text::tr("The previous period, %1 to %2:")
+                     .arg(before.from ? before.from->toString(Qt::ISODate) : QString(),
+                          before.to ? before.to->toString(Qt::ISODate) : QString())
+              << Qt::endl;
+        printKpiTable(previous);
+    }
+    return Success;
+}
+
+int runAgentsByTime(const QCommandLineParser &parser, const Selection &selection)
+{
+    const Expected<QList<GroupKpis>> groups =
+        selection.engine->kpisByTime(selection.filter, *selection.grouping, true);
+    if (!groups) {
+        return failure(groups.error().toString());
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonArray rows;
+        for (const GroupKpis &group : *groups) {
+            QJsonArray agents;
+            for (const GroupKpis &agent : group.agents) {
+                agents.append(QJsonObject{{QStringLiteral("agent"), agent.label},
+                                          {QStringLiteral("kpis"), toJson(agent.kpis)}});
+            }
+            QJsonObject row = groupJson(group, *selection.grouping, toJson(group.kpis));
+            row.insert(QStringLiteral("agents"), agents);
+            rows.append(row);
+        }
+        QJsonObject report = reportHeader(selection);
+        report.insert(QStringLiteral("groups"), rows);
+        printJson(report);
+        return Success;
+    }
+    out() << reportHeaderText(selection) << Qt::endl;
+    for (const GroupKpis &group : *groups) {
+        out() << Qt::endl << group.label << Qt::endl;
+        printGroupTable(group.agents, Text::tr("Agent"));
+    }
     return Success;
 }
 
 int runAgents(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("callboard-cli agents --db W [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--agent NAME] "
-                 "[--json]\n\n"
-                 "Print the KPIs of each agent (Standard profile). Exits 1 when the workspace "
-                 "does not exist, 2 on a usage error."));
+    parser.setApplicationDescription(Text::tr(
+        "callboard-cli agents --db W [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--agent NAME] "
+        "[--direction D] [--team NAME] [--profile NAME] [--group-by G] [--compare previous] "
+        "[--json]\n\nPrint the KPIs of each agent (Standard profile unless --profile says "
+        "otherwise), for the whole period or for each hour, day, week, month or hour of the "
+        "week in it. Exits 1 when the workspace does not exist, 2 on a usage error."));
     auto selected = select(parser, arguments);
     if (const int *exit = std::get_if<int>(&selected)) {
         return *exit;
     }
     const Selection &selection = std::get<Selection>(selected);
+    if (selection.grouping) {
+        if (selection.comparePrevious) {
+            return usageError(Text::tr("--compare works on a whole period, not with --group-by."));
+        }
+        return runAgentsByTime(parser, selection);
+    }
     const Expected<QList<GroupKpis>> agents = selection.engine->kpisByAgent(selection.filter);
     if (!agents) {
         return failure(agents.error().toString());
     }
+    QHash<QString, QList<KpiValue>> previous;
+    if (selection.comparePrevious) {
+        const Expected<QList<GroupKpis>> before =
+            selection.engine->kpisByAgent(previousPeriodOf(selection));
+        if (!before) {
+            return failure(before.error().toString());
+        }
+        for (const GroupKpis &agent : *before) {
+            previous.insert(agent.label, agent.kpis);
+        }
+    }
     if (parser.isSet(jsonOption)) {
         QJsonArray rows;
         for (const GroupKpis &agent : *agents) {
+            const QJsonObject kpis = selection.comparePrevious
+                                         ? withComparison(agent.kpis, previous.value(agent.label))
+                                         : toJson(agent.kpis);
             rows.append(QJsonObject{{QStringLiteral("agent"), agent.label},
-                                    {QStringLiteral("kpis"), toJson(agent.kpis)}});
+                                    {QStringLiteral("kpis"), kpis}});
         }
-        QJsonObject report = reportHeader(selection);
+        QJsonObject report = reportHeaderWithComparison(selection);
         report.insert(QStringLiteral("agents"), rows);
         printJson(report);
         return Success;
     }
     out() << reportHeaderText(selection) << Qt::endl << Qt::endl;
-    printAgentTable(*agents);
+    printGroupTable(*agents, Text::tr("Agent"));
     return Success;
 }
 

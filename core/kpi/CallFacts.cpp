@@ -1,11 +1,13 @@
 #include "CallFacts.h"
 
 #include "common/Logging.h"
+#include "common/ZoneOffsets.h"
 #include "store/PreparedStatement.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 
 #include <cmath>
 
@@ -32,6 +34,39 @@ qint32 milliseconds(const PreparedStatement &row, int column)
     constexpr double longest = std::numeric_limits<qint32>::max();
     return static_cast<qint32>(std::clamp(ms, -longest, longest));
 }
+
+/// Numbers the queues as they are met; a workspace with more than 32,767 queues shares the last
+/// id among the rest (logged), which only a filter by one of those queues would notice.
+class QueueIds
+{
+public:
+    explicit QueueIds(QStringList &names)
+        : m_names(names)
+    {}
+
+    qint16 idOf(const QString &name)
+    {
+        if (name.isEmpty()) {
+            return 0;
+        }
+        const auto found = m_ids.constFind(name);
+        if (found != m_ids.constEnd()) {
+            return *found;
+        }
+        if (m_names.size() > std::numeric_limits<qint16>::max()) {
+            qCWarning(lcKpi) << "more queues than the KPI engine tells apart";
+            return std::numeric_limits<qint16>::max();
+        }
+        const auto id = static_cast<qint16>(m_names.size());
+        m_names.append(name);
+        m_ids.insert(name, id);
+        return id;
+    }
+
+private:
+    QStringList &m_names;
+    QHash<QString, qint16> m_ids;
+};
 
 CallFact factOf(const PreparedStatement &row)
 {
@@ -75,16 +110,21 @@ Expected<CallFacts> CallFacts::load(const Workspace &workspace)
     const QString sql = QStringLiteral(
         "SELECT local_day, local_hour, agent_id, leg, direction, outcome, wait_s, talk_s,"
         " hold_s, acw_s, resolved, csat_score, csat_scale, caller_key IS NOT NULL,"
-        " attributed_at_ms, next_contact_at_ms FROM calls");
+        " attributed_at_ms, next_contact_at_ms, queue FROM calls");
     if (!read.prepare(workspace.database(), sql) || !read.exec()) {
         return Error{Text::tr("Cannot read the calls: %1").arg(read.lastError()), {}, 0, 0};
     }
     CallFacts facts;
     facts.m_calls.reserve(static_cast<size_t>(rows));
+    QueueIds queues(facts.m_queues);
+    ZoneOffsets offsets(workspace.reportTimeZone());
     while (read.next()) {
-        facts.m_calls.push_back(factOf(read));
-        facts.m_latestAttributedAtMs =
-            std::max(facts.m_latestAttributedAtMs, facts.m_calls.back().attributedAtMs);
+        CallFact fact = factOf(read);
+        fact.queueId = queues.idOf(read.textValue(16));
+        fact.utcOffsetMinutes =
+            static_cast<qint16>(offsets.offsetMs(fact.attributedAtMs) / (60 * 1000));
+        facts.m_latestAttributedAtMs = std::max(facts.m_latestAttributedAtMs, fact.attributedAtMs);
+        facts.m_calls.push_back(fact);
     }
     if (!read.lastError().isEmpty()) {
         return Error{Text::tr("Cannot read the calls: %1").arg(read.lastError()), {}, 0, 0};
@@ -92,6 +132,15 @@ Expected<CallFacts> CallFacts::load(const Workspace &workspace)
     qCDebug(lcKpi) << "loaded" << facts.m_calls.size() << "call facts in" << timer.elapsed()
                    << "ms";
     return facts;
+}
+
+std::optional<qint16> CallFacts::queueId(const QString &name) const
+{
+    const qsizetype index = m_queues.indexOf(name);
+    if (index <= 0) {
+        return std::nullopt;
+    }
+    return static_cast<qint16>(index);
 }
 
 std::optional<qint64> CallFacts::latestAttributedAtMs() const

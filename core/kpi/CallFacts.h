@@ -4,6 +4,7 @@
 #include "common/Error.h"
 
 #include <QDate>
+#include <QStringList>
 
 #include <limits>
 #include <vector>
@@ -29,6 +30,10 @@ struct CallFact
     float csatScore = std::numeric_limits<float>::quiet_NaN();
     qint32 localDay = 0; ///< Julian day in the report time zone.
     qint32 agentId = 0;  ///< 0: no agent.
+    qint16 queueId = 0;  ///< CallFacts::queueName(); 0: no queue.
+    /// The report zone's offset from UTC at the call, which tells the two 01:00 hours of the
+    /// night the clocks go back apart.
+    qint16 utcOffsetMinutes = 0;
     qint8 localHour = 0;
     Direction direction = Direction::Inbound;
     Outcome outcome = Outcome::Answered;
@@ -49,12 +54,18 @@ public:
 
     const std::vector<CallFact> &calls() const { return m_calls; }
 
+    /// The team or queue a CallFact::queueId stands for.
+    QString queueName(qint16 queueId) const { return m_queues.value(queueId); }
+    /// The id of the team or queue called @p name, or nothing when no call has it.
+    std::optional<qint16> queueId(const QString &name) const;
+
     /// The latest attributed time of any call, or nothing in an empty workspace: first-call
     /// resolution judges a call only once its window has passed before it.
     std::optional<qint64> latestAttributedAtMs() const;
 
 private:
     std::vector<CallFact> m_calls;
+    QStringList m_queues{QString()}; ///< By id; id 0 is "no queue".
     qint64 m_latestAttributedAtMs = std::numeric_limits<qint64>::min();
 };
 

@@ -7,9 +7,11 @@
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -48,23 +50,33 @@ Legs legsFor(const CallFilter &filter, bool groupedByAgent)
 class Selection
 {
 public:
-    Selection(const CallFilter &filter, Legs legs)
+    Selection(const CallFilter &filter, Legs legs, const CallFacts &facts)
         : m_firstDay(filter.from ? filter.from->toJulianDay() : std::numeric_limits<qint64>::min())
         , m_lastDay(filter.to ? filter.to->toJulianDay() : std::numeric_limits<qint64>::max())
         , m_agentId(filter.agentId)
+        , m_direction(filter.direction)
         , m_firstLegOnly(legs == Legs::First)
-    {}
+    {
+        if (filter.queue) {
+            // A queue no call has selects nothing: -1 is no queue's id.
+            m_queueId = facts.queueId(*filter.queue).value_or(qint16(-1));
+        }
+    }
 
     bool contains(const CallFact &call) const
     {
         return (call.firstLeg || !m_firstLegOnly) && call.localDay >= m_firstDay
-               && call.localDay <= m_lastDay && (!m_agentId || call.agentId == *m_agentId);
+               && call.localDay <= m_lastDay && (!m_agentId || call.agentId == *m_agentId)
+               && (!m_direction || call.direction == *m_direction)
+               && (!m_queueId || call.queueId == *m_queueId);
     }
 
 private:
     qint64 m_firstDay;
     qint64 m_lastDay;
     std::optional<qint64> m_agentId;
+    std::optional<Direction> m_direction;
+    std::optional<qint16> m_queueId;
     bool m_firstLegOnly;
 };
 
@@ -265,7 +277,7 @@ KpiEngine::dataRange(const CallFilter &filter) const
     if (!facts) {
         return facts.error();
     }
-    const Selection selection(filter, Legs::Every);
+    const Selection selection(filter, Legs::Every, **facts);
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = std::numeric_limits<qint64>::min();
     for (const CallFact &call : (*facts)->calls()) {
@@ -281,8 +293,8 @@ KpiEngine::dataRange(const CallFilter &filter) const
         std::pair{QDate::fromJulianDay(first), QDate::fromJulianDay(last)});
 }
 
-Expected<QList<std::pair<QVariant, CallCounts>>> KpiEngine::aggregate(const CallFilter &filter,
-                                                                      Grouping grouping) const
+Expected<std::map<KpiEngine::GroupKey, CallCounts>>
+KpiEngine::aggregate(const CallFilter &filter, bool everyLeg, const KeyOf &keyOf) const
 {
     const Expected<const CallFacts *> facts = this->facts();
     if (!facts) {
@@ -302,37 +314,19 @@ Expected<QList<std::pair<QVariant, CallCounts>>> KpiEngine::aggregate(const Call
 
     QElapsedTimer timer;
     timer.start();
-    const Selection selection(filter, legsFor(filter, grouping == Grouping::Agent));
-    std::map<qint64, CallCounts> groups;
-    CallCounts everything;
+    const Selection selection(filter, everyLeg ? Legs::Every : Legs::First, **facts);
+    std::map<GroupKey, CallCounts> groups;
     for (const CallFact &call : (*facts)->calls()) {
         if (!selection.contains(call)) {
             continue;
         }
-        switch (grouping) {
-        case Grouping::None:
-            count(call, rules, everything);
-            break;
-        case Grouping::Agent:
-            if (call.agentId != 0) {
-                count(call, rules, groups[call.agentId]);
-            }
-            break;
-        case Grouping::Day:
-            count(call, rules, groups[call.localDay]);
-            break;
+        if (const std::optional<GroupKey> key = keyOf(call)) {
+            count(call, rules, groups[*key]);
         }
     }
-    QList<std::pair<QVariant, CallCounts>> result;
-    if (grouping == Grouping::None) {
-        result.append({QVariant(), everything});
-    }
-    for (const auto &[key, counts] : groups) {
-        result.append({QVariant(key), counts});
-    }
-    qCDebug(lcKpi) << "aggregate" << static_cast<int>(grouping) << "groups" << result.size()
-                   << "over" << (*facts)->calls().size() << "calls in" << timer.elapsed() << "ms";
-    return result;
+    qCDebug(lcKpi) << "aggregate:" << groups.size() << "groups over" << (*facts)->calls().size()
+                   << "calls in" << timer.elapsed() << "ms";
+    return groups;
 }
 
 Expected<QList<KpiDetail>> KpiEngine::waitPercentiles(const CallFilter &filter) const
@@ -341,7 +335,7 @@ Expected<QList<KpiDetail>> KpiEngine::waitPercentiles(const CallFilter &filter) 
     if (!facts) {
         return facts.error();
     }
-    const Selection selection(filter, legsFor(filter, false));
+    const Selection selection(filter, legsFor(filter, false), **facts);
     std::vector<qint32> waits;
     for (const CallFact &call : (*facts)->calls()) {
         if (selection.contains(call) && call.direction == Direction::Inbound
@@ -365,12 +359,14 @@ Expected<QList<KpiDetail>> KpiEngine::waitPercentiles(const CallFilter &filter) 
 
 Expected<QList<KpiValue>> KpiEngine::kpis(const CallFilter &filter) const
 {
-    const Expected<QList<std::pair<QVariant, CallCounts>>> groups =
-        aggregate(filter, Grouping::None);
+    const Expected<std::map<GroupKey, CallCounts>> groups =
+        aggregate(filter, legsFor(filter, false) == Legs::Every, [](const CallFact &) {
+            return std::optional<GroupKey>(GroupKey{0, 0});
+        });
     if (!groups) {
         return groups.error();
     }
-    const CallCounts counts = groups->isEmpty() ? CallCounts() : groups->first().second;
+    const CallCounts counts = groups->empty() ? CallCounts() : groups->begin()->second;
     QList<KpiValue> kpis = m_calculator.compute(counts);
     const Expected<QList<KpiDetail>> percentiles = waitPercentiles(filter);
     if (!percentiles) {
@@ -384,53 +380,213 @@ Expected<QList<KpiValue>> KpiEngine::kpis(const CallFilter &filter) const
     return kpis;
 }
 
-Expected<QList<GroupKpis>> KpiEngine::grouped(const CallFilter &filter, Grouping grouping) const
+Expected<QHash<qint64, QString>> KpiEngine::agentNames() const
 {
-    const Expected<QList<std::pair<QVariant, CallCounts>>> groups = aggregate(filter, grouping);
-    if (!groups) {
-        return groups.error();
+    const auto agents = m_workspace.agents();
+    if (!agents) {
+        return agents.error();
     }
-    QHash<qint64, QString> agentNames;
-    if (grouping == Grouping::Agent) {
-        const auto agents = m_workspace.agents();
-        if (!agents) {
-            return agents.error();
-        }
-        for (const auto &[id, name] : *agents) {
-            agentNames.insert(id, name);
-        }
+    QHash<qint64, QString> names;
+    for (const auto &[id, name] : *agents) {
+        names.insert(id, name);
     }
-    QList<GroupKpis> result;
-    for (const auto &[key, counts] : *groups) {
-        GroupKpis group;
-        group.counts = counts;
-        group.kpis = m_calculator.compute(counts);
-        if (grouping == Grouping::Agent) {
-            group.key = key.toLongLong();
-            group.label = agentNames.value(key.toLongLong());
-        } else {
-            const QDate day = QDate::fromJulianDay(key.toLongLong());
-            group.key = day;
-            group.label = day.toString(Qt::ISODate);
-        }
-        result.append(group);
-    }
-    if (grouping == Grouping::Agent) {
-        std::sort(result.begin(), result.end(), [](const GroupKpis &a, const GroupKpis &b) {
-            return QString::localeAwareCompare(a.label, b.label) < 0;
-        });
-    }
-    return result;
+    return names;
 }
+
+GroupKpis KpiEngine::groupOf(QVariant key, QString label, const CallCounts &counts) const
+{
+    GroupKpis group;
+    group.key = std::move(key);
+    group.label = std::move(label);
+    group.counts = counts;
+    group.kpis = m_calculator.compute(counts);
+    return group;
+}
+
+namespace {
+
+bool byName(const GroupKpis &a, const GroupKpis &b)
+{
+    return QString::localeAwareCompare(a.label, b.label) < 0;
+}
+
+} // namespace
 
 Expected<QList<GroupKpis>> KpiEngine::kpisByAgent(const CallFilter &filter) const
 {
-    return grouped(filter, Grouping::Agent);
+    const auto groups = aggregate(filter, true, [](const CallFact &call) {
+        return call.agentId != 0 ? std::optional<GroupKey>(GroupKey{0, call.agentId})
+                                 : std::nullopt;
+    });
+    const Expected<QHash<qint64, QString>> names = agentNames();
+    if (!groups || !names) {
+        return groups ? names.error() : groups.error();
+    }
+    QList<GroupKpis> result;
+    for (const auto &[key, counts] : *groups) {
+        result.append(groupOf(key.second, names->value(key.second), counts));
+    }
+    std::sort(result.begin(), result.end(), byName);
+    return result;
 }
 
 Expected<QList<GroupKpis>> KpiEngine::kpisByDay(const CallFilter &filter) const
 {
-    return grouped(filter, Grouping::Day);
+    return kpisByTime(filter, TimeGrouping::Day);
+}
+
+namespace {
+
+constexpr qint64 msPerHour = 3600 * 1000;
+
+/// The start of a call's time group, as a number that orders the groups: the UTC start of its
+/// local hour, its Julian day, the Julian day of its week's Monday, or year x 12 + month - 1.
+qint64 timeKeyOf(const CallFact &call, TimeGrouping grouping)
+{
+    switch (grouping) {
+    case TimeGrouping::Hour: {
+        const qint64 offsetMs = qint64(call.utcOffsetMinutes) * 60 * 1000;
+        const qint64 localMs = call.attributedAtMs + offsetMs;
+        const qint64 localHourStart = localMs - ((localMs % msPerHour) + msPerHour) % msPerHour;
+        return localHourStart - offsetMs;
+    }
+    case TimeGrouping::Day:
+        return call.localDay;
+    case TimeGrouping::Week:
+        return call.localDay - QDate::fromJulianDay(call.localDay).dayOfWeek() + 1;
+    case TimeGrouping::Month: {
+        const QDate day = QDate::fromJulianDay(call.localDay);
+        return qint64(day.year()) * 12 + day.month() - 1;
+    }
+    case TimeGrouping::WeekdayHour:
+        return QDate::fromJulianDay(call.localDay).dayOfWeek() * 24 + call.localHour;
+    }
+    return 0;
+}
+
+/// A time group's key for the report and its label.
+std::pair<QVariant, QString>
+describeTimeKey(qint64 key, TimeGrouping grouping, const QTimeZone &zone)
+{
+    switch (grouping) {
+    case TimeGrouping::Hour: {
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(key, zone);
+        return {start, start.toString(Qt::ISODate)};
+    }
+    case TimeGrouping::Day:
+    case TimeGrouping::Week: {
+        const QDate day = QDate::fromJulianDay(key);
+        return {day, day.toString(Qt::ISODate)};
+    }
+    case TimeGrouping::Month: {
+        const QDate first(int(key / 12), int(key % 12) + 1, 1);
+        return {first, first.toString(QStringLiteral("yyyy-MM"))};
+    }
+    case TimeGrouping::WeekdayHour: {
+        static const char *const weekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+        const qint64 weekday = key / 24;
+        const qint64 hour = key % 24;
+        return {key,
+                QStringLiteral("%1 %2:00")
+                    .arg(QLatin1String(weekdays[weekday - 1]))
+                    .arg(hour, 2, 10, QLatin1Char('0'))};
+    }
+    }
+    return {};
+}
+
+} // namespace
+
+QHash<qint64, int> KpiEngine::weekdayHourOccurrences(QDate from, QDate to) const
+{
+    // Each hour the report zone's clocks show on each day: 23 on the day they go forward, and
+    // the repeated hour twice on the day they go back.
+    const QTimeZone zone = m_workspace.reportTimeZone();
+    QHash<qint64, int> occurrences;
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        const qint64 start = QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
+        const qint64 end = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+        for (qint64 at = start; at < end; at += msPerHour) {
+            const int hour = QDateTime::fromMSecsSinceEpoch(at, zone).time().hour();
+            ++occurrences[day.dayOfWeek() * 24 + hour];
+        }
+    }
+    return occurrences;
+}
+
+Expected<QList<GroupKpis>>
+KpiEngine::kpisByTime(const CallFilter &filter, TimeGrouping grouping, bool perAgent) const
+{
+    // Per agent, each agent's legs; else each customer call once, unless the filter is one
+    // agent's.
+    const bool everyLeg = perAgent || filter.agentId;
+    const auto groups = aggregate(filter, everyLeg, [grouping](const CallFact &call) {
+        return std::optional<GroupKey>(GroupKey{timeKeyOf(call, grouping), 0});
+    });
+    if (!groups) {
+        return groups.error();
+    }
+    const QTimeZone zone = m_workspace.reportTimeZone();
+    QList<GroupKpis> result;
+    std::map<qint64, int> timeIndex; // a time key's place in result
+    auto addGroup = [&](qint64 key, const CallCounts &counts) {
+        auto [value, label] = describeTimeKey(key, grouping, zone);
+        timeIndex[key] = static_cast<int>(result.size());
+        result.append(groupOf(std::move(value), std::move(label), counts));
+    };
+    if (grouping == TimeGrouping::WeekdayHour) {
+        const auto range = dataRange(filter);
+        if (!range) {
+            return range.error();
+        }
+        const QDate from = filter.from.value_or(*range ? (*range)->first : QDate());
+        const QDate to = filter.to.value_or(*range ? (*range)->second : QDate());
+        const QHash<qint64, int> occurrences = from.isValid() && to.isValid()
+                                                   ? weekdayHourOccurrences(from, to)
+                                                   : QHash<qint64, int>();
+        for (qint64 key = 24; key < 8 * 24; ++key) {
+            const auto found = groups->find(GroupKey{key, 0});
+            if (occurrences.value(key) > 0 || found != groups->end()) {
+                addGroup(key, found != groups->end() ? found->second : CallCounts());
+                result.back().occurrences = occurrences.value(key);
+            }
+        }
+    } else {
+        for (const auto &[key, counts] : *groups) {
+            addGroup(key.first, counts);
+        }
+    }
+    if (!perAgent) {
+        return result;
+    }
+    const auto byAgent = aggregate(filter, true, [grouping](const CallFact &call) {
+        return call.agentId != 0
+                   ? std::optional<GroupKey>(GroupKey{timeKeyOf(call, grouping), call.agentId})
+                   : std::nullopt;
+    });
+    const Expected<QHash<qint64, QString>> names = agentNames();
+    if (!byAgent || !names) {
+        return byAgent ? names.error() : byAgent.error();
+    }
+    for (const auto &[key, counts] : *byAgent) {
+        GroupKpis &group = result[timeIndex.at(key.first)];
+        group.agents.append(groupOf(key.second, names->value(key.second), counts));
+    }
+    for (GroupKpis &group : result) {
+        std::sort(group.agents.begin(), group.agents.end(), byName);
+    }
+    return result;
+}
+
+CallFilter CallFilter::previousPeriod() const
+{
+    CallFilter previous = *this;
+    if (from && to) {
+        const qint64 days = from->daysTo(*to) + 1;
+        previous.from = from->addDays(-days);
+        previous.to = to->addDays(-days);
+    }
+    return previous;
 }
 
 Expected<QList<IntervalTotals>> KpiEngine::intervalTotalsByDay(const IntervalFilter &filter) const

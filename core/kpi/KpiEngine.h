@@ -1,17 +1,22 @@
 #pragma once
 
+#include "call/Call.h"
 #include "common/Error.h"
 #include "kpi/IntervalTotals.h"
 #include "kpi/KpiCalculator.h"
 
 #include <QDate>
+#include <QHash>
 #include <QVariant>
 
+#include <functional>
+#include <map>
 #include <memory>
 
 namespace callboard {
 
 class CallFacts;
+struct CallFact;
 class Workspace;
 
 /// Which calls a figure covers. Dates are inclusive days in the workspace's report time zone;
@@ -21,6 +26,20 @@ struct CallFilter
     std::optional<QDate> from;
     std::optional<QDate> to;
     std::optional<qint64> agentId;
+    std::optional<Direction> direction;
+    std::optional<QString> queue; ///< A team or queue, by name.
+
+    /// The period of equal length just before this one; needs both bounds.
+    CallFilter previousPeriod() const;
+};
+
+/// How calls are grouped in time, in the report time zone.
+enum class TimeGrouping {
+    Hour,        ///< Each hour: the night the clocks go back has two 01:00 hours, apart.
+    Day,         ///< Each day: 23 or 25 hours on the days the clocks change.
+    Week,        ///< Each week, from Monday.
+    Month,       ///< Each calendar month.
+    WeekdayHour, ///< The week's 168 hours (Monday 00:00 ... Sunday 23:00), pooled over weeks.
 };
 
 /// Which intervals of aggregated reports a figure covers: inclusive report-zone days (an empty
@@ -32,13 +51,17 @@ struct IntervalFilter
     std::optional<QString> queue;
 };
 
-/// KPIs of one group of calls (one agent, one day).
+/// KPIs of one group of calls (one agent, one day, one hour of the week).
 struct GroupKpis
 {
-    QVariant key; ///< The agent's id, or the day as a QDate.
+    QVariant key; ///< The agent's id, the day as a QDate, or the time group's start.
     QString label;
     CallCounts counts;
     QList<KpiValue> kpis;
+    /// For an hour of the week: how often it occurs in the period (a weekday-hour's counts
+    /// are averaged over its occurrences, days without calls included); else 0.
+    int occurrences = 0;
+    QList<GroupKpis> agents; ///< Per agent within the group, when asked for.
 };
 
 /// Computes KPIs over a workspace's calls: counts them in one pass over a snapshot of the calls
@@ -67,23 +90,34 @@ public:
     /// The same KPIs per report-zone day that has calls, in date order.
     Expected<QList<GroupKpis>> kpisByDay(const CallFilter &filter) const;
 
+    /// The same KPIs per time group that has calls, in time order; per agent within each group
+    /// too when @p perAgent. For WeekdayHour, every hour of the week that occurs in the period
+    /// is listed, with or without calls, with its occurrences; the period is the filter's, or
+    /// the data's where the filter leaves it open.
+    Expected<QList<GroupKpis>>
+    kpisByTime(const CallFilter &filter, TimeGrouping grouping, bool perAgent = false) const;
+
     /// The totals of the stored intervals per report-zone day that has any, in date order, with
     /// the profile's service-level threshold. Apart from every per-call figure above: intervals
     /// are never counted as calls.
     Expected<QList<IntervalTotals>> intervalTotalsByDay(const IntervalFilter &filter) const;
 
 private:
-    enum class Grouping {
-        None,
-        Agent,
-        Day,
-    };
+    /// A group's key: a time group's and an agent's, either 0 where not grouped by it.
+    using GroupKey = std::pair<qint64, qint64>;
+    using KeyOf = std::function<std::optional<GroupKey>(const CallFact &)>;
+
     /// The snapshot of the calls, taken again when the workspace changed since the last.
     Expected<const CallFacts *> facts() const;
-    Expected<QList<std::pair<QVariant, CallCounts>>> aggregate(const CallFilter &filter,
-                                                               Grouping grouping) const;
+    /// The counts of the calls in @p filter per key (calls for which @p keyOf gives nothing
+    /// are left out), counting every leg when @p everyLeg, else each customer call once.
+    Expected<std::map<GroupKey, CallCounts>>
+    aggregate(const CallFilter &filter, bool everyLeg, const KeyOf &keyOf) const;
     Expected<QList<KpiDetail>> waitPercentiles(const CallFilter &filter) const;
-    Expected<QList<GroupKpis>> grouped(const CallFilter &filter, Grouping grouping) const;
+    Expected<QHash<qint64, QString>> agentNames() const;
+    GroupKpis groupOf(QVariant key, QString label, const CallCounts &counts) const;
+    /// How often each hour of the week (weekday from 1 x 24 + hour) occurs in [from, to].
+    QHash<qint64, int> weekdayHourOccurrences(QDate from, QDate to) const;
 
     const Workspace &m_workspace;
     KpiCalculator m_calculator;

@@ -83,6 +83,10 @@ private Q_SLOTS:
     void firstCallResolutionLooksForRepeatCalls();
     void periodBoundaryFollowsTheReportZone();
     void oneEngineFollowsChangesToTheWorkspace();
+    void pwcByMonthAndWeek();
+    void pwcPreviousPeriod();
+    void filtersByDirectionAndTeam();
+    void hoursAndWeekdayHoursAcrossTheClockChanges();
 
 private:
     KpiEngine engine(const Workspace &workspace) const
@@ -293,7 +297,9 @@ void TestKpiEngine::firstCallResolutionLooksForRepeatCalls()
 
     // The first week: a1, b1, c1, d1 are judged; b1 and d1 resolved at first contact. The
     // repeat that undoes a1 is looked for in the whole workspace, not just the period.
-    CallFilter firstWeek{start, start.addDays(6), std::nullopt};
+    CallFilter firstWeek;
+    firstWeek.from = start;
+    firstWeek.to = start.addDays(6);
     const auto week = engine(ws).kpis(firstWeek);
     QVERIFY(week);
     QCOMPARE(*findKpi(*week, "fcr").numerator, 2.0);
@@ -315,8 +321,12 @@ void TestKpiEngine::periodBoundaryFollowsTheReportZone()
     QVERIFY(ws.upsertCall(call, 0));
     QVERIFY(ws.commit());
 
-    CallFilter march{QDate(2021, 3, 1), QDate(2021, 3, 31), std::nullopt};
-    CallFilter april{QDate(2021, 4, 1), QDate(2021, 4, 30), std::nullopt};
+    CallFilter march;
+    march.from = QDate(2021, 3, 1);
+    march.to = QDate(2021, 3, 31);
+    CallFilter april;
+    april.from = QDate(2021, 4, 1);
+    april.to = QDate(2021, 4, 30);
     QCOMPARE(valueOf(*engine(ws).kpis(march), "calls"), 1.0);
     QCOMPARE(valueOf(*engine(ws).kpis(april), "calls"), 0.0);
     // 23:30 UTC is 01:30 on 1 April in Berlin (UTC+2 in summer time).
@@ -345,7 +355,9 @@ void TestKpiEngine::oneEngineFollowsChangesToTheWorkspace()
     };
     QVERIFY(addCall(ws, "first", QTime(12, 0)));
     const KpiEngine shared = engine(ws);
-    const CallFilter april{QDate(2021, 4, 1), QDate(2021, 4, 30), std::nullopt};
+    CallFilter april;
+    april.from = QDate(2021, 4, 1);
+    april.to = QDate(2021, 4, 30);
     QCOMPARE(valueOf(*shared.kpis(CallFilter{}), "calls"), 1.0);
 
     QVERIFY(addCall(ws, "second", QTime(23, 30))); // this connection
@@ -362,6 +374,169 @@ void TestKpiEngine::oneEngineFollowsChangesToTheWorkspace()
     // 23:30 UTC on 31 March is 1 April in Berlin: the local days were rewritten.
     QVERIFY(ws.setReportTimeZone(QTimeZone("Europe/Berlin")));
     QCOMPARE(valueOf(*shared.kpis(april), "calls"), 1.0);
+}
+
+void TestKpiEngine::pwcByMonthAndWeek()
+{
+    // expected.sql, per month: January 1772 calls (1455 answered), February 1616 (1298), March
+    // 1612 (1301).
+    const auto months = engine(*m_pwc).kpisByTime(CallFilter{}, TimeGrouping::Month);
+    QVERIFY(months);
+    QCOMPARE(months->size(), 3);
+    QCOMPARE(months->at(0).label, QStringLiteral("2021-01"));
+    QCOMPARE(valueOf(months->at(0).kpis, "calls"), 1772.0);
+    QCOMPARE(valueOf(months->at(0).kpis, "answered_calls"), 1455.0);
+    QCOMPARE(months->at(1).label, QStringLiteral("2021-02"));
+    QCOMPARE(valueOf(months->at(1).kpis, "calls"), 1616.0);
+    QCOMPARE(valueOf(months->at(2).kpis, "answered_calls"), 1301.0);
+    // Weeks start on Monday: 1 January 2021 was a Friday, so the first week is 28 December's,
+    // and the weeks' calls add up to the whole.
+    const auto weeks = engine(*m_pwc).kpisByTime(CallFilter{}, TimeGrouping::Week);
+    QVERIFY(weeks);
+    QCOMPARE(weeks->first().label, QStringLiteral("2020-12-28"));
+    double total = 0;
+    for (const GroupKpis &week : *weeks) {
+        QCOMPARE(week.key.toDate().dayOfWeek(), 1);
+        total += valueOf(week.kpis, "calls");
+    }
+    QCOMPARE(total, 5000.0);
+}
+
+void TestKpiEngine::pwcPreviousPeriod()
+{
+    // February's 28 days are compared with the 28 before them, 4 to 31 January: 1596 calls
+    // (expected.sql, "January 4-31").
+    CallFilter february;
+    february.from = QDate(2021, 2, 1);
+    february.to = QDate(2021, 2, 28);
+    const CallFilter before = february.previousPeriod();
+    QCOMPARE(*before.from, QDate(2021, 1, 4));
+    QCOMPARE(*before.to, QDate(2021, 1, 31));
+    QCOMPARE(valueOf(*engine(*m_pwc).kpis(before), "calls"), 1596.0);
+}
+
+void TestKpiEngine::filtersByDirectionAndTeam()
+{
+    auto opened = Workspace::open(m_dir.filePath(QStringLiteral("teams.sqlite")));
+    QVERIFY(opened);
+    Workspace &ws = **opened;
+    QVERIFY(ws.setReportTimeZone(QTimeZone("UTC")));
+    struct Row
+    {
+        const char *id;
+        Direction direction;
+        const char *queue;
+    };
+    // Sales: 2 inbound, 1 outbound; Support: 3 inbound; no queue: 1 outbound.
+    const Row rows[] = {{"1", Direction::Inbound, "Sales"},
+                        {"2", Direction::Inbound, "Sales"},
+                        {"3", Direction::Outbound, "Sales"},
+                        {"4", Direction::Inbound, "Support"},
+                        {"5", Direction::Inbound, "Support"},
+                        {"6", Direction::Inbound, "Support"},
+                        {"7", Direction::Outbound, ""}};
+    QVERIFY(ws.beginTransaction());
+    for (const Row &row : rows) {
+        Call call;
+        call.source = QStringLiteral("test");
+        call.sourceId = QString::fromLatin1(row.id);
+        call.direction = row.direction;
+        call.queue = QString::fromLatin1(row.queue);
+        call.arrivedAtMs = utcMs(QDate(2021, 5, 3), QTime(10, 0));
+        call.waitSeconds = 5;
+        QVERIFY(ws.upsertCall(call, 0));
+    }
+    QVERIFY(ws.commit());
+    const KpiEngine teams = engine(ws);
+    CallFilter sales;
+    sales.queue = QStringLiteral("Sales");
+    QCOMPARE(valueOf(*teams.kpis(sales), "calls"), 3.0);
+    QCOMPARE(valueOf(*teams.kpis(sales), "inbound_calls"), 2.0);
+    sales.direction = Direction::Outbound;
+    QCOMPARE(valueOf(*teams.kpis(sales), "calls"), 1.0);
+    CallFilter outbound;
+    outbound.direction = Direction::Outbound;
+    QCOMPARE(valueOf(*teams.kpis(outbound), "calls"), 2.0);
+    CallFilter nobody;
+    nobody.queue = QStringLiteral("Billing"); // no call has it
+    QCOMPARE(valueOf(*teams.kpis(nobody), "calls"), 0.0);
+}
+
+void TestKpiEngine::hoursAndWeekdayHoursAcrossTheClockChanges()
+{
+    // London: on Sunday 28 March 2021 the clocks went from 01:00 GMT to 02:00 BST (a 23-hour
+    // day without 01:00); on Sunday 31 October 2021 from 02:00 BST back to 01:00 GMT (a 25-hour
+    // day with 01:00 twice).
+    auto opened = Workspace::open(m_dir.filePath(QStringLiteral("dst.sqlite")));
+    QVERIFY(opened);
+    Workspace &ws = **opened;
+    QVERIFY(ws.setReportTimeZone(QTimeZone("Europe/London")));
+    const std::pair<const char *, qint64> calls[] = {
+        {"spring-before", utcMs(QDate(2021, 3, 28), QTime(0, 30))},  // 00:30 GMT
+        {"spring-after", utcMs(QDate(2021, 3, 28), QTime(1, 30))},   // 02:30 BST
+        {"autumn-first", utcMs(QDate(2021, 10, 31), QTime(0, 30))},  // 01:30 BST
+        {"autumn-second", utcMs(QDate(2021, 10, 31), QTime(1, 30))}, // 01:30 GMT
+    };
+    QVERIFY(ws.beginTransaction());
+    for (const auto &[id, at] : calls) {
+        Call call;
+        call.source = QStringLiteral("test");
+        call.sourceId = QString::fromLatin1(id);
+        call.arrivedAtMs = at;
+        call.waitSeconds = 5;
+        QVERIFY(ws.upsertCall(call, 0));
+    }
+    QVERIFY(ws.commit());
+    const KpiEngine london = engine(ws);
+
+    // Each hour apart, the two 01:00 hours of 31 October included, named with their offsets.
+    const auto hours = london.kpisByTime(CallFilter{}, TimeGrouping::Hour);
+    QVERIFY(hours);
+    QStringList labels;
+    for (const GroupKpis &hour : *hours) {
+        labels.append(hour.label);
+        QCOMPARE(valueOf(hour.kpis, "calls"), 1.0);
+    }
+    QCOMPARE(labels,
+             (QStringList{QStringLiteral("2021-03-28T00:00:00+00:00"),
+                          QStringLiteral("2021-03-28T02:00:00+01:00"),
+                          QStringLiteral("2021-10-31T01:00:00+01:00"),
+                          QStringLiteral("2021-10-31T01:00:00+00:00")}));
+    // Each day whole: both calls of each Sunday on that Sunday.
+    const auto days = london.kpisByTime(CallFilter{}, TimeGrouping::Day);
+    QVERIFY(days);
+    QCOMPARE(days->size(), 2);
+    QCOMPARE(valueOf(days->at(1).kpis, "calls"), 2.0);
+
+    // Hours of the week over those two Sundays alone: 01:00 occurs twice in October and not at
+    // all in March; 02:00 once in each; 23 + 25 = 48 hours in all.
+    CallFilter spring;
+    spring.from = spring.to = QDate(2021, 3, 28);
+    CallFilter autumn;
+    autumn.from = autumn.to = QDate(2021, 10, 31);
+    auto occurrences = [&london](const CallFilter &filter) {
+        QHash<QString, int> byLabel;
+        int total = 0;
+        const auto cells = london.kpisByTime(filter, TimeGrouping::WeekdayHour);
+        for (const GroupKpis &cell : *cells) {
+            byLabel.insert(cell.label, cell.occurrences);
+            total += cell.occurrences;
+        }
+        return std::pair{byLabel, total};
+    };
+    const auto [springCells, springHours] = occurrences(spring);
+    QCOMPARE(springHours, 23);
+    QVERIFY(!springCells.contains(QStringLiteral("Sun 01:00")));
+    QCOMPARE(springCells.value(QStringLiteral("Sun 02:00")), 1);
+    const auto [autumnCells, autumnHours] = occurrences(autumn);
+    QCOMPARE(autumnHours, 25);
+    QCOMPARE(autumnCells.value(QStringLiteral("Sun 01:00")), 2);
+    // Both 01:30 calls of 31 October fall in that one cell of the week.
+    const auto autumnWeek = london.kpisByTime(autumn, TimeGrouping::WeekdayHour);
+    QVERIFY(autumnWeek);
+    for (const GroupKpis &cell : *autumnWeek) {
+        QCOMPARE(valueOf(cell.kpis, "calls"), cell.label == QLatin1String("Sun 01:00") ? 2.0 : 0.0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestKpiEngine)

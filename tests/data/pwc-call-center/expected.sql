@@ -85,3 +85,9 @@ SELECT 'profiles' AS scope,
        round(1.0 * sum(answered AND wait <= 20) / sum(answered), 6) AS sl_a_20,
        round(1.0 * sum(answered AND wait <= 60) / sum(answered), 6) AS sl_a_60
 FROM call;
+
+-- Per month (kpis --group-by month), and the 28 days before February (--compare previous for
+-- 2021-02-01..2021-02-28 compares with 2021-01-04..2021-01-31).
+SELECT mon AS month, count(*) AS calls, sum(answered) AS answered_calls FROM call GROUP BY mon;
+SELECT 'January 4-31' AS scope, count(*) AS calls FROM call
+WHERE mon = 'Jan' AND CAST(substr(raw_date, 1, instr(raw_date, '-') - 1) AS INTEGER) >= 4;
