@@ -4,6 +4,7 @@
 #include "LeaderboardModel.h"
 #include "TrendChart.h"
 #include "kpi/KpiFormat.h"
+#include "kpi/WorkspaceTargets.h"
 #include "store/Workspace.h"
 
 #include <QComboBox>
@@ -213,7 +214,8 @@ void DashboardWidget::setWorkspace(Workspace *workspace)
     m_workspace = workspace;
     m_engine.reset(
         workspace ? new KpiEngine(*workspace,
-                                  KpiCalculator(DefinitionProfile::standard(), Targets::defaults()))
+                                  KpiCalculator(DefinitionProfile::standard(),
+                                                WorkspaceTargets(*workspace).targetsOrDefaults()))
                   : nullptr);
     fillAgents();
     setPreset(PeriodPreset::AllData);

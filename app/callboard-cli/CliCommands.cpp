@@ -5,6 +5,7 @@
 #include "kpi/KpiEngine.h"
 #include "kpi/KpiFormat.h"
 #include "kpi/KpiJson.h"
+#include "kpi/WorkspaceTargets.h"
 #include "phone/PhoneNumberNormalizer.h"
 #include "store/ImportLog.h"
 #include "store/Workspace.h"
@@ -461,8 +462,12 @@ std::variant<Selection, int> select(QCommandLineParser &parser, const QStringLis
     // Open bounds echo the workspace's own first and last day.
     selection.echoedFrom = selection.filter.from;
     selection.echoedTo = selection.filter.to;
-    selection.engine = std::make_unique<KpiEngine>(*selection.workspace,
-                                                   KpiCalculator(profile, Targets::defaults()));
+    const Expected<Targets> targets = WorkspaceTargets(*selection.workspace).targets();
+    if (!targets) {
+        return failure(targets.error().toString());
+    }
+    selection.engine =
+        std::make_unique<KpiEngine>(*selection.workspace, KpiCalculator(profile, *targets));
     if (!selection.echoedFrom || !selection.echoedTo) {
         const auto range = selection.engine->dataRange(CallFilter{});
         if (!range) {

@@ -19,6 +19,7 @@ int runLeads(const QStringList &arguments);
 int runImports(const QStringList &arguments);
 int runUndoImport(const QStringList &arguments);
 int runSettings(const QStringList &arguments);
+int runTargets(const QStringList &arguments);
 int runMappings(const QStringList &arguments);
 int runPurge(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);

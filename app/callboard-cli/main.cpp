@@ -22,6 +22,8 @@ void printUsage(QTextStream &out)
         "  undo-import  Undo one import\n"
         "  settings     Show or change the workspace's settings (report time zone, home\n"
         "               country, hashed caller numbers)\n"
+        "  targets      Show or change the KPIs' targets (shared by everyone using the\n"
+        "               workspace) and the reference values\n"
         "  mappings     List, add, export or delete the column mappings for other logs\n"
         "  purge        Delete the calls older than some months\n"
         "  generate     Write a synthetic call log for benchmarks and demos\n"
@@ -67,6 +69,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("settings")) {
         return callboard::cli::runSettings(arguments);
+    }
+    if (command == QLatin1String("targets")) {
+        return callboard::cli::runTargets(arguments);
     }
     if (command == QLatin1String("mappings")) {
         return callboard::cli::runMappings(arguments);

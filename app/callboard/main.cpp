@@ -6,6 +6,7 @@
 #include "import/Importer.h"
 #include "kpi/KpiEngine.h"
 #include "kpi/KpiFormat.h"
+#include "kpi/WorkspaceTargets.h"
 #include "store/ImportLog.h"
 #include "store/Workspace.h"
 
@@ -98,7 +99,8 @@ void printSummary(const QString &path)
         return;
     }
     const KpiEngine engine(**workspace,
-                           KpiCalculator(DefinitionProfile::standard(), Targets::defaults()));
+                           KpiCalculator(DefinitionProfile::standard(),
+                                         WorkspaceTargets(**workspace).targetsOrDefaults()));
     const auto kpis = engine.kpis(CallFilter{});
     const auto range = engine.dataRange(CallFilter{});
     if (!kpis || !range) {

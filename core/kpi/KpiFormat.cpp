@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace callboard {
 
 namespace {
@@ -58,7 +60,9 @@ QString formatKpiFigure(const KpiValue &kpi, std::optional<double> figure, const
 
 QString formatKpiTarget(const KpiValue &kpi, double figure, const QLocale &locale)
 {
-    const double shown = kpi.unit == KpiUnit::Ratio ? figure * 100 : figure;
+    // A share as the percentage meant: 0.07 as 7 %, not the 7.000000000000001 that 0.07 × 100
+    // is in binary (a team's own targets are typed to a few decimals at most).
+    const double shown = kpi.unit == KpiUnit::Ratio ? std::round(figure * 1e6) / 1e4 : figure;
     const QString number = locale.toString(shown, 'f', QLocale::FloatingPointShortest);
     switch (kpi.unit) {
     case KpiUnit::Ratio:

@@ -262,6 +262,27 @@ QStringList version7()
     };
 }
 
+// Version 8: the team's targets and reference values, shared by everyone who opens the file. A
+// row exists only for what a team set: a KPI without one has the shipped default target, a
+// reference value without one the shipped figure. A target's colour is "#RRGGBB" or NULL;
+// assumed_threshold_s is the service-level threshold T a preset such as 80/20 was chosen for.
+QStringList version8()
+{
+    return {
+        QStringLiteral("CREATE TABLE targets ("
+                       " kpi_id TEXT PRIMARY KEY,"
+                       " value REAL NOT NULL,"
+                       " higher_is_better INTEGER NOT NULL,"
+                       " warning_band REAL NOT NULL,"
+                       " colour TEXT,"
+                       " assumed_threshold_s REAL)"),
+        QStringLiteral("CREATE TABLE reference_values ("
+                       " id TEXT PRIMARY KEY,"
+                       " value REAL NOT NULL,"
+                       " source TEXT)"),
+    };
+}
+
 } // namespace
 
 QStringList nextContactRefresh(NextContactScope scope)
@@ -315,8 +336,14 @@ QStringList nextContactRefresh(NextContactScope scope)
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList>
-        steps{version1(), version2(), version3(), version4(), version5(), version6(), version7()};
+    static const QList<QStringList> steps{version1(),
+                                          version2(),
+                                          version3(),
+                                          version4(),
+                                          version5(),
+                                          version6(),
+                                          version7(),
+                                          version8()};
     return steps;
 }
 

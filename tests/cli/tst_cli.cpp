@@ -55,6 +55,8 @@ private Q_SLOTS:
     void kpisForOneAgentAndMonth();
     void kpisUnderAnotherProfile();
     void agentsListEveryAgent();
+    void targetsAreSharedThroughTheWorkspace();
+    void targetsRefuseBadValues();
     void refusedFileExitsOneAndNamesLineAndColumn();
     void usageErrorsExitTwo();
     void mistakesAUserMakes();
@@ -216,6 +218,216 @@ void TestCli::agentsListEveryAgent()
     QCOMPARE(kpis[QLatin1String("calls")].toObject()[QLatin1String("value")].toInt(), 666);
     QCOMPARE(kpis[QLatin1String("service_level")].toObject()[QLatin1String("value")].toDouble(),
              51.0 / 666);
+}
+
+void TestCli::targetsAreSharedThroughTheWorkspace()
+{
+    const auto targets = [this](const QStringList &options) {
+        return run(cli,
+                   QStringList{QStringLiteral("targets"), QStringLiteral("--db"), m_db} + options);
+    };
+    const auto kpi = [this](const QString &id) {
+        const Run kpis =
+            run(cli,
+                {QStringLiteral("kpis"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        return kpis.json()[QLatin1String("kpis")].toObject()[id].toObject();
+    };
+    const QString sl = QStringLiteral("service_level");
+
+    // Nothing set yet: today's defaults, and CloudTalk's lead response times.
+    const Run shipped = targets({QStringLiteral("--json")});
+    QCOMPARE(shipped.exitCode, 0);
+    const QJsonObject defaults = shipped.json()[QLatin1String("targets")].toObject();
+    QCOMPARE(defaults.size(), 14);
+    QCOMPARE(defaults[sl].toObject(),
+             (QJsonObject{{QStringLiteral("unit"), QStringLiteral("ratio")},
+                          {QStringLiteral("value"), 0.8},
+                          {QStringLiteral("direction"), QStringLiteral("higher")},
+                          {QStringLiteral("warning_band"), 0.1},
+                          {QStringLiteral("colour"), QJsonValue()},
+                          {QStringLiteral("assumed_threshold_s"), QJsonValue()},
+                          {QStringLiteral("default"), true}}));
+    QCOMPARE(defaults[QLatin1String("aht")].toObject()[QLatin1String("value")].toDouble(), 360.0);
+    QCOMPARE(defaults[QLatin1String("aht")].toObject()[QLatin1String("direction")].toString(),
+             QStringLiteral("lower"));
+    QVERIFY(defaults[QLatin1String("resolution_rate")].toObject()[QLatin1String("value")].isNull());
+    const QJsonObject references = shipped.json()[QLatin1String("reference_values")].toObject();
+    QCOMPARE(references.size(), 5);
+    QCOMPARE(references[QLatin1String("lead_response_time.healthcare")].toObject(),
+             (QJsonObject{{QStringLiteral("kpi"), QStringLiteral("lead_response_time")},
+                          {QStringLiteral("label"), QStringLiteral("Healthcare")},
+                          {QStringLiteral("value"), 7500},
+                          {QStringLiteral("unit"), QStringLiteral("seconds")},
+                          {QStringLiteral("source"),
+                           QStringLiteral("CloudTalk, call-tracking metrics article")},
+                          {QStringLiteral("default"), true}}));
+
+    // The PwC service level, 374 / 5,000 = 7.48 %, is good against 7 %, higher being better.
+    const Run set = targets({QStringLiteral("--set"),
+                             QStringLiteral("service_level=0.07"),
+                             QStringLiteral("--direction"),
+                             QStringLiteral("higher"),
+                             QStringLiteral("--json")});
+    QCOMPARE(set.exitCode, 0);
+    const QJsonObject stored = set.json()[QLatin1String("targets")].toObject()[sl].toObject();
+    QCOMPARE(stored[QLatin1String("value")].toDouble(), 0.07);
+    QCOMPARE(stored[QLatin1String("default")].toBool(), false);
+    QJsonObject figure = kpi(sl);
+    QCOMPARE(figure[QLatin1String("value")].toDouble(), 374.0 / 5000);
+    QCOMPARE(figure[QLatin1String("target")].toDouble(), 0.07);
+    QCOMPARE(figure[QLatin1String("status")].toString(), QStringLiteral("good"));
+    // Shown as the percentage typed, not as 0.07 × 100 in binary.
+    const Run text = targets({});
+    QVERIFY2(text.out.contains("service_level     Service level          7 %     higher  10 %"),
+             text.out.constData());
+
+    // Against 8 % with a 10 % band (down to 7.2 %) it is a warning, for Jim too (51 / 666).
+    QCOMPARE(targets({QStringLiteral("--set"), QStringLiteral("service_level=0.08")}).exitCode, 0);
+    figure = kpi(sl);
+    QCOMPARE(figure[QLatin1String("target")].toDouble(), 0.08);
+    QCOMPARE(figure[QLatin1String("status")].toString(), QStringLiteral("warning"));
+    const Run agents =
+        run(cli,
+            {QStringLiteral("agents"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+    const QJsonObject jim = agents.json()[QLatin1String("agents")]
+                                .toArray()
+                                .at(4)
+                                .toObject()[QLatin1String("kpis")]
+                                .toObject()[sl]
+                                .toObject();
+    QCOMPARE(jim[QLatin1String("value")].toDouble(), 51.0 / 666);
+    QCOMPARE(jim[QLatin1String("status")].toString(), QStringLiteral("warning"));
+
+    // ASA 67.52 s: bad against the default 30 s, good against 70 s; what is not given stays.
+    QCOMPARE(kpi(QStringLiteral("asa"))[QLatin1String("status")].toString(), QStringLiteral("bad"));
+    const Run asa = targets({QStringLiteral("--set"),
+                             QStringLiteral("asa=70"),
+                             QStringLiteral("--band"),
+                             QStringLiteral("0.25"),
+                             QStringLiteral("--colour"),
+                             QStringLiteral("#2e7d32"),
+                             QStringLiteral("--json")});
+    QCOMPARE(asa.exitCode, 0);
+    QCOMPARE(asa.json()[QLatin1String("targets")].toObject()[QLatin1String("asa")].toObject(),
+             (QJsonObject{{QStringLiteral("unit"), QStringLiteral("seconds")},
+                          {QStringLiteral("value"), 70},
+                          {QStringLiteral("direction"), QStringLiteral("lower")},
+                          {QStringLiteral("warning_band"), 0.25},
+                          {QStringLiteral("colour"), QStringLiteral("#2E7D32")},
+                          {QStringLiteral("assumed_threshold_s"), QJsonValue()},
+                          {QStringLiteral("default"), false}}));
+    figure = kpi(QStringLiteral("asa"));
+    QCOMPARE(figure[QLatin1String("target")].toDouble(), 70.0);
+    QCOMPARE(figure[QLatin1String("status")].toString(), QStringLiteral("good"));
+
+    // 80/20 in one step: 80 %, higher, the band kept, and the T it assumes.
+    const Run preset =
+        targets({QStringLiteral("--preset"), QStringLiteral("80/20"), QStringLiteral("--json")});
+    QCOMPARE(preset.exitCode, 0);
+    const QJsonObject eighty = preset.json()[QLatin1String("targets")].toObject()[sl].toObject();
+    QCOMPARE(eighty[QLatin1String("value")].toDouble(), 0.8);
+    QCOMPARE(eighty[QLatin1String("assumed_threshold_s")].toDouble(), 20.0);
+    QCOMPARE(eighty[QLatin1String("default")].toBool(), false);
+    QCOMPARE(kpi(sl)[QLatin1String("status")].toString(), QStringLiteral("bad"));
+
+    // Clearing one target brings its default back; --reset brings them all back.
+    const Run cleared =
+        targets({QStringLiteral("--clear"), QStringLiteral("asa"), QStringLiteral("--json")});
+    QCOMPARE(cleared.exitCode, 0);
+    const QJsonObject asaBack =
+        cleared.json()[QLatin1String("targets")].toObject()[QLatin1String("asa")].toObject();
+    QCOMPARE(asaBack[QLatin1String("value")].toDouble(), 30.0);
+    QCOMPARE(asaBack[QLatin1String("default")].toBool(), true);
+    QCOMPARE(targets({QStringLiteral("--reset")}).exitCode, 0);
+    QCOMPARE(targets({QStringLiteral("--json")}).json()[QLatin1String("targets")], defaults);
+    figure = kpi(sl);
+    QCOMPARE(figure[QLatin1String("target")].toDouble(), 0.8);
+    QCOMPARE(figure[QLatin1String("status")].toString(), QStringLiteral("bad"));
+}
+
+void TestCli::targetsRefuseBadValues()
+{
+    const auto targets = [this](const QStringList &options) {
+        return run(cli,
+                   QStringList{QStringLiteral("targets"), QStringLiteral("--db"), m_db} + options);
+    };
+    // Values the workspace refuses exit 1 and say why.
+    for (const auto &[options, why] :
+         {std::pair{QStringList{QStringLiteral("--set"), QStringLiteral("service_level=1.5")},
+                    "a share from 0 to 1 (0.8 for 80 %), not 1.5"},
+          std::pair{QStringList{QStringLiteral("--set"), QStringLiteral("speed=3")},
+                    "the KPIs are calls, inbound_calls, outbound_calls, answered_calls"},
+          std::pair{QStringList{QStringLiteral("--set"), QStringLiteral("asa=-1")},
+                    "a time in seconds, 0 or more, not -1"},
+          std::pair{QStringList{QStringLiteral("--set"),
+                                QStringLiteral("service_level=0.8"),
+                                QStringLiteral("--band"),
+                                QStringLiteral("-0.1")},
+                    "The warning band is a fraction of the target, 0 or more"},
+          std::pair{QStringList{QStringLiteral("--set"),
+                                QStringLiteral("service_level=0.8"),
+                                QStringLiteral("--colour"),
+                                QStringLiteral("green")},
+                    "A colour is written #RRGGBB"},
+          std::pair{QStringList{QStringLiteral("--clear"), QStringLiteral("speed")},
+                    "There is no KPI \"speed\""},
+          std::pair{QStringList{QStringLiteral("--set-reference"),
+                                QStringLiteral("lead_response_time.retail=60")},
+                    "they are lead_response_time.healthcare, lead_response_time.telecom"}}) {
+        const Run refused = targets(options);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(why), refused.err.constData());
+    }
+    // Command lines that cannot be read exit 2.
+    for (const QStringList &options :
+         {QStringList{QStringLiteral("--set"), QStringLiteral("service_level")},
+          QStringList{QStringLiteral("--set"), QStringLiteral("service_level=80%")},
+          QStringList{QStringLiteral("--band"), QStringLiteral("0.1")},
+          QStringList{QStringLiteral("--set"),
+                      QStringLiteral("asa=20"),
+                      QStringLiteral("--direction"),
+                      QStringLiteral("up")},
+          QStringList{QStringLiteral("--preset"), QStringLiteral("85/15")},
+          QStringList{QStringLiteral("--reset"), QStringLiteral("--clear"), QStringLiteral("asa")},
+          QStringList{QStringLiteral("--source"), QStringLiteral("survey")},
+          QStringList{QStringLiteral("asa=20")}}) {
+        QCOMPARE(targets(options).exitCode, 2);
+    }
+    QCOMPARE(run(cli, {QStringLiteral("targets")}).exitCode, 2); // no --db
+    QCOMPARE(run(cli, {QStringLiteral("targets"), QStringLiteral("--help")}).exitCode, 0);
+    QVERIFY(run(cli, {QStringLiteral("--help")}).out.contains("  targets  "));
+    const Run missing = run(cli,
+                            {QStringLiteral("targets"),
+                             QStringLiteral("--db"),
+                             m_dir.filePath(QStringLiteral("no-such.sqlite"))});
+    QCOMPARE(missing.exitCode, 1);
+    // Nothing refused was stored.
+    const QJsonObject listed = targets({QStringLiteral("--json")}).json();
+    for (const QJsonValue &target : listed[QLatin1String("targets")].toObject()) {
+        QVERIFY(target.toObject()[QLatin1String("default")].toBool());
+    }
+
+    // A reference value changes with its source, and goes back to CloudTalk's.
+    const QString telecom = QStringLiteral("lead_response_time.telecom");
+    const Run changed = targets({QStringLiteral("--set-reference"),
+                                 telecom + QStringLiteral("=900"),
+                                 QStringLiteral("--source"),
+                                 QStringLiteral("Our 2025 survey"),
+                                 QStringLiteral("--json")});
+    QCOMPARE(changed.exitCode, 0);
+    QJsonObject value =
+        changed.json()[QLatin1String("reference_values")].toObject()[telecom].toObject();
+    QCOMPARE(value[QLatin1String("value")].toDouble(), 900.0);
+    QCOMPARE(value[QLatin1String("source")].toString(), QStringLiteral("Our 2025 survey"));
+    QCOMPARE(value[QLatin1String("default")].toBool(), false);
+    const Run back =
+        targets({QStringLiteral("--clear-reference"), telecom, QStringLiteral("--json")});
+    QCOMPARE(back.exitCode, 0);
+    value = back.json()[QLatin1String("reference_values")].toObject()[telecom].toObject();
+    QCOMPARE(value[QLatin1String("value")].toDouble(), 960.0);
+    QCOMPARE(value[QLatin1String("source")].toString(),
+             QStringLiteral("CloudTalk, call-tracking metrics article"));
+    QCOMPARE(value[QLatin1String("default")].toBool(), true);
 }
 
 void TestCli::refusedFileExitsOneAndNamesLineAndColumn()

@@ -9,6 +9,7 @@
 #include "Screenshot.h"
 #include "import/ColumnMapping.h"
 #include "import/Importer.h"
+#include "kpi/WorkspaceTargets.h"
 #include "store/Workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -32,6 +33,7 @@ class TestDashboard : public QObject
 private Q_SLOTS:
     void initTestCase();
     void tilesShowTheWholePeriod();
+    void tilesShowTheWorkspaceTargets();
     void agentAndPeriodFiltersRecompute();
     void presetsFollowTheClock();
     void leaderboardModelIsSound();
@@ -81,6 +83,34 @@ void TestDashboard::tilesShowTheWholePeriod()
                 .contains(QLatin1String("Denominator: 5,000")));
     QCOMPARE(*dashboard->filter().from, QDate(2021, 1, 1));
     QCOMPARE(*dashboard->filter().to, QDate(2021, 3, 31));
+}
+
+void TestDashboard::tilesShowTheWorkspaceTargets()
+{
+    const QString sl = QStringLiteral("service_level");
+    {
+        ui::MainWindow window;
+        QVERIFY(window.openWorkspace(m_path));
+        QVERIFY(window.dashboard()->tile(sl)->accessibleDescription().contains(
+            QLatin1String("Target 80 %")));
+    }
+    // A target a team set in the workspace (by the command line, say) is the one the tile shows.
+    {
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(workspace);
+        Target target;
+        target.value = 0.07;
+        QVERIFY(WorkspaceTargets(**workspace).set(sl, target));
+    }
+    {
+        ui::MainWindow window;
+        QVERIFY(window.openWorkspace(m_path));
+        const QString description = window.dashboard()->tile(sl)->accessibleDescription();
+        QVERIFY2(description.contains(QLatin1String("Target 7 %")), qPrintable(description));
+    }
+    auto workspace = Workspace::open(m_path);
+    QVERIFY(workspace);
+    QVERIFY(WorkspaceTargets(**workspace).reset());
 }
 
 void TestDashboard::agentAndPeriodFiltersRecompute()
