@@ -54,6 +54,7 @@ private Q_SLOTS:
     void kpisPrintTheStandardProfile();
     void kpisForOneAgentAndMonth();
     void kpisUnderAnotherProfile();
+    void kpisGroupedAndCompared();
     void agentsListEveryAgent();
     void targetsAreSharedThroughTheWorkspace();
     void targetsRefuseBadValues();
@@ -175,6 +176,57 @@ void TestCli::kpisUnderAnotherProfile()
                              QStringLiteral("Genesys")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains("\"ICMI strict\""), unknown.err.constData());
+}
+
+void TestCli::kpisGroupedAndCompared()
+{
+    // expected.sql: January 1772 calls, February 1616, March 1612; the 28 days before February
+    // (4 to 31 January) 1596.
+    const Run months = run(cli,
+                           {QStringLiteral("kpis"),
+                            QStringLiteral("--db"),
+                            m_db,
+                            QStringLiteral("--group-by"),
+                            QStringLiteral("month"),
+                            QStringLiteral("--json")});
+    QCOMPARE(months.exitCode, 0);
+    const QJsonArray groups = months.json()[QLatin1String("groups")].toArray();
+    QCOMPARE(groups.size(), 3);
+    QList<double> calls;
+    for (const QJsonValue &group : groups) {
+        calls.append(group[QLatin1String("kpis")][QLatin1String("calls")][QLatin1String("value")]
+                         .toDouble());
+    }
+    QCOMPARE(calls, (QList<double>{1772, 1616, 1612}));
+    QCOMPARE(groups.at(1)[QLatin1String("key")].toString(), QStringLiteral("2021-02"));
+
+    const Run compared = run(cli,
+                             {QStringLiteral("kpis"),
+                              QStringLiteral("--db"),
+                              m_db,
+                              QStringLiteral("--from"),
+                              QStringLiteral("2021-02-01"),
+                              QStringLiteral("--to"),
+                              QStringLiteral("2021-02-28"),
+                              QStringLiteral("--compare"),
+                              QStringLiteral("previous"),
+                              QStringLiteral("--json")});
+    QCOMPARE(compared.exitCode, 0);
+    const QJsonObject json = compared.json();
+    QCOMPARE(json[QLatin1String("previous_from")].toString(), QStringLiteral("2021-01-04"));
+    const QJsonObject callsKpi =
+        json[QLatin1String("kpis")].toObject()[QLatin1String("calls")].toObject();
+    QCOMPARE(callsKpi[QLatin1String("value")].toDouble(), 1616.0);
+    QCOMPARE(callsKpi[QLatin1String("previous")].toDouble(), 1596.0);
+    QCOMPARE(callsKpi[QLatin1String("change")].toDouble(), 20.0);
+
+    const Run wrong = run(cli,
+                          {QStringLiteral("agents"),
+                           QStringLiteral("--db"),
+                           m_db,
+                           QStringLiteral("--group-by"),
+                           QStringLiteral("fortnight")});
+    QCOMPARE(wrong.exitCode, 2);
 }
 
 void TestCli::kpisForOneAgentAndMonth()
