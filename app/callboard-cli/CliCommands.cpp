@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "CliSupport.h"
 
 #include "import/ColumnMapping.h"
 #include "import/Importer.h"
@@ -38,36 +39,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int usageError(const QString &message)
-{
-    err() << message << Qt::endl;
-    return UsageError;
-}
-
-int failure(const QString &message)
-{
-    err() << message << Qt::endl;
-    return Failed;
-}
-
-void printJson(const QJsonObject &object)
-{
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    out().flush();
-}
-
 const QCommandLineOption dbOption({QStringLiteral("db")},
                                   QStringLiteral("The workspace file."),
                                   QStringLiteral("W.sqlite"));
@@ -77,26 +48,12 @@ const QCommandLineOption newDbOption({QStringLiteral("db")},
 const QCommandLineOption jsonOption(QStringLiteral("json"),
                                     QStringLiteral("Print JSON instead of text."));
 
-/// Parses @p arguments, printing help or the parser's error; returns an exit code to stop with.
+/// Parses @p arguments, printing help or the parser's error, and requires --db; an exit code to
+/// stop with.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments)
 {
-    parser.addHelpOption();
-    parser.addVersionOption();
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        // Qt's usage line names the executable only; the description's first line (the
-        // command's own usage) replaces it.
-        QString help = parser.helpText();
-        help.remove(0, help.indexOf(u'\n') + 1);
-        out() << QStringLiteral("Usage: ") << help;
-        return Success;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        out() << QCoreApplication::applicationName() << ' '
-              << QCoreApplication::applicationVersion() << Qt::endl;
-        return Success;
+    if (const std::optional<int> exit = parseArguments(parser, arguments)) {
+        return exit;
     }
     if (!parser.isSet(dbOption)) {
         return usageError(Text::tr("--db is required: the workspace file to use."));
@@ -409,9 +366,8 @@ std::variant<Selection, int> select(QCommandLineParser &parser, const QStringLis
     if (const std::optional<int> exit = parse(parser, arguments)) {
         return *exit;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(Text::tr("Unexpected argument \"%1\"; options start with --.")
-                              .arg(parser.positionalArguments().constFirst()));
+    if (const std::optional<int> exit = refuseFileNames(parser)) {
+        return *exit;
     }
     Selection selection;
     if (const std::optional<int> exit =
@@ -1109,9 +1065,8 @@ int runIntervals(const QStringList &arguments)
     if (const std::optional<int> exit = parse(parser, arguments)) {
         return *exit;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(Text::tr("Unexpected argument \"%1\"; options start with --.")
-                              .arg(parser.positionalArguments().constFirst()));
+    if (const std::optional<int> exit = refuseFileNames(parser)) {
+        return *exit;
     }
     IntervalFilter filter;
     if (const std::optional<int> exit = readDays(parser, filter.from, filter.to)) {
@@ -1325,9 +1280,8 @@ int runLeads(const QStringList &arguments)
     if (const std::optional<int> exit = parse(parser, arguments)) {
         return *exit;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(Text::tr("Unexpected argument \"%1\"; options start with --.")
-                              .arg(parser.positionalArguments().constFirst()));
+    if (const std::optional<int> exit = refuseFileNames(parser)) {
+        return *exit;
     }
     Expected<std::unique_ptr<Workspace>> workspace =
         Workspace::open(parser.value(dbOption), Workspace::OpenMode::MustExist);
@@ -1565,9 +1519,8 @@ int runMappings(const QStringList &arguments)
     if (const std::optional<int> exit = parse(parser, arguments)) {
         return *exit;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(Text::tr("Unexpected argument \"%1\"; options start with --.")
-                              .arg(parser.positionalArguments().constFirst()));
+    if (const std::optional<int> exit = refuseFileNames(parser)) {
+        return *exit;
     }
     if (int(parser.isSet(addOption)) + int(parser.isSet(exportOption))
             + int(parser.isSet(deleteOption))

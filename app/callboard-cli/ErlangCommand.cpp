@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "CliSupport.h"
 
 #include "kpi/Staffing.h"
 
@@ -22,12 +23,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-int complain(const QString &message, ExitCode code)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    return code;
-}
 
 /// What the command is asked: a load, a goal, and the optional parts of the what-if.
 struct StaffingQuestion
@@ -321,7 +316,6 @@ int runErlang(const QStringList &arguments)
         "assumes callers never hang up; with --patience, Erlang A lets waiting callers hang up "
         "after that mean patience. Lengths take s, m or h (900, 15m, 1h). Exits 2 on a usage "
         "error."));
-    parser.addHelpOption();
     const QList<QCommandLineOption> options{
         {QStringLiteral("calls"), Text::tr("Calls arriving in the interval."), QStringLiteral("N")},
         {QStringLiteral("interval"),
@@ -349,36 +343,25 @@ int runErlang(const QStringList &arguments)
         {QStringLiteral("json"), Text::tr("Print JSON instead of text.")},
     };
     parser.addOptions(options);
-    if (!parser.parse(arguments)) {
-        return complain(parser.errorText(), UsageError);
+    if (const std::optional<int> exit = parseArguments(parser, arguments)) {
+        return *exit;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        // Qt's usage line names the executable only; the description's first line (the
-        // command's own usage) replaces it, as for the other commands.
-        QString help = parser.helpText();
-        help.remove(0, help.indexOf(u'\n') + 1);
-        QTextStream(stdout) << QStringLiteral("Usage: ") << help;
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return complain(Text::tr("Unexpected argument \"%1\"; options start with --.")
-                            .arg(parser.positionalArguments().constFirst()),
-                        UsageError);
+    if (const std::optional<int> exit = refuseFileNames(parser)) {
+        return *exit;
     }
     const std::variant<StaffingQuestion, QString> read = readQuestion(parser);
     if (const QString *mistake = std::get_if<QString>(&read)) {
-        return complain(*mistake, UsageError);
+        return usageError(*mistake);
     }
     const StaffingQuestion &question = std::get<StaffingQuestion>(read);
 
     StaffingAnswer answer;
     answer.requiredAgents = requiredAgents(question);
     if (!question.agents && !answer.requiredAgents) {
-        return complain(Text::tr("No staffing of up to %1 agents reaches the target for %2 "
-                                 "Erlangs.")
-                            .arg(maxStaffedAgents)
-                            .arg(QLocale().toString(question.load.erlangs(), 'f', 2)),
-                        Failed);
+        return failure(Text::tr("No staffing of up to %1 agents reaches the target for %2 "
+                                "Erlangs.")
+                           .arg(maxStaffedAgents)
+                           .arg(QLocale().toString(question.load.erlangs(), 'f', 2)));
     }
     answer.agents = question.agents.value_or(answer.requiredAgents.value_or(0));
     answer.outlook = outlookWith(answer.agents, question);

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "CliSupport.h"
 
 #include "generate/SyntheticLog.h"
 
@@ -17,12 +18,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-int complain(const QString &message, ExitCode code)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    return code;
-}
-
 } // namespace
 
 int runGenerate(const QStringList &arguments)
@@ -33,7 +28,6 @@ int runGenerate(const QStringList &arguments)
                  "Write a realistic synthetic call log, for benchmarks and demos: a day and "
                  "hour pattern, 60 agents, four queues, abandons, transfers, outbound sales "
                  "calls. The same seed writes the same file."));
-    parser.addHelpOption();
     const QCommandLineOption callsOption(QStringLiteral("calls"),
                                          Text::tr("How many customer calls to write."),
                                          QStringLiteral("N"));
@@ -45,44 +39,38 @@ int runGenerate(const QStringList &arguments)
                                         QStringLiteral("S"),
                                         QStringLiteral("1"));
     parser.addOptions({callsOption, outOption, seedOption});
-    if (!parser.parse(arguments)) {
-        return complain(parser.errorText(), UsageError);
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return Success;
+    if (const std::optional<int> exit = parseArguments(parser, arguments)) {
+        return *exit;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return complain(Text::tr("generate takes no file names; use --out."), UsageError);
+        return usageError(Text::tr("generate takes no file names; use --out."));
     }
     SyntheticLogOptions options;
     bool callsValid = false;
     options.calls = parser.value(callsOption).toLongLong(&callsValid);
     if (!callsValid || options.calls < 1) {
-        return complain(Text::tr("--calls takes a number of calls, 1 or more."), UsageError);
+        return usageError(Text::tr("--calls takes a number of calls, 1 or more."));
     }
     bool seedValid = false;
     options.seed = parser.value(seedOption).toULongLong(&seedValid);
     if (!seedValid) {
-        return complain(Text::tr("--seed takes a whole number."), UsageError);
+        return usageError(Text::tr("--seed takes a whole number."));
     }
     if (!parser.isSet(outOption)) {
-        return complain(Text::tr("Name the file to write with --out."), UsageError);
+        return usageError(Text::tr("Name the file to write with --out."));
     }
 
     // A save file, so that an interrupted run leaves no half-written log behind.
     QSaveFile file(parser.value(outOption));
     if (!file.open(QIODevice::WriteOnly)) {
-        return complain(Text::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()),
-                        Failed);
+        return failure(Text::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
     }
     if (const Status written = writeSyntheticLog(file, options); !written) {
         file.cancelWriting();
-        return complain(written.error().message, Failed);
+        return failure(written.error().message);
     }
     if (!file.commit()) {
-        return complain(Text::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()),
-                        Failed);
+        return failure(Text::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
     }
     return Success;
 }

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "CliSupport.h"
 
 #include "kpi/KpiFormat.h"
 #include "kpi/WorkspaceTargets.h"
@@ -24,12 +25,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-int complain(const QString &message, ExitCode code)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    return code;
-}
 
 /// A number written plainly, with its sign if any: 0.85, 30, -1. Whether it is in range is for
 /// WorkspaceTargets to say.
@@ -213,7 +208,6 @@ int runTargets(const QStringList &arguments)
         "alike. A ratio's target is a share (0.85 for 85 %), a time's in seconds; the warning "
         "band is a fraction of the target (0.1: within 10 % on the wrong side is a warning). "
         "Exits 1 when a change is refused, 2 on a usage error."));
-    parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       Text::tr("The workspace file."),
                                       QStringLiteral("W.sqlite"));
@@ -270,24 +264,14 @@ int runTargets(const QStringList &arguments)
                        setReferenceOption,
                        sourceOption,
                        clearReferenceOption});
-    if (!parser.parse(arguments)) {
-        return complain(parser.errorText(), UsageError);
+    if (const std::optional<int> exit = parseArguments(parser, arguments)) {
+        return *exit;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        // Qt's usage line names the executable only; the description's first line (the
-        // command's own usage) replaces it, as for the other commands.
-        QString help = parser.helpText();
-        help.remove(0, help.indexOf(u'\n') + 1);
-        QTextStream(stdout) << QStringLiteral("Usage: ") << help;
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return complain(Text::tr("Unexpected argument \"%1\"; options start with --.")
-                            .arg(parser.positionalArguments().constFirst()),
-                        UsageError);
+    if (const std::optional<int> exit = refuseFileNames(parser)) {
+        return *exit;
     }
     if (!parser.isSet(dbOption)) {
-        return complain(Text::tr("--db is required: the workspace file to use."), UsageError);
+        return usageError(Text::tr("--db is required: the workspace file to use."));
     }
 
     // One change at a time, each with only its own companions.
@@ -301,45 +285,42 @@ int runTargets(const QStringList &arguments)
         changes += parser.isSet(*change) ? 1 : 0;
     }
     if (changes > 1) {
-        return complain(Text::tr("Give one change at a time: --set, --clear, --reset, --preset, "
-                                 "--set-reference or --clear-reference."),
-                        UsageError);
+        return usageError(Text::tr("Give one change at a time: --set, --clear, --reset, --preset, "
+                                   "--set-reference or --clear-reference."));
     }
     for (const QCommandLineOption *companion : {&bandOption, &directionOption, &colourOption}) {
         if (parser.isSet(*companion) && !parser.isSet(setOption)) {
-            return complain(
-                Text::tr("--%1 goes with --set ID=VALUE.").arg(companion->names().constFirst()),
-                UsageError);
+            return usageError(
+                Text::tr("--%1 goes with --set ID=VALUE.").arg(companion->names().constFirst()));
         }
     }
     if (parser.isSet(sourceOption) && !parser.isSet(setReferenceOption)) {
-        return complain(Text::tr("--source goes with --set-reference."), UsageError);
+        return usageError(Text::tr("--source goes with --set-reference."));
     }
     std::optional<std::pair<QString, double>> assignment;
     if (parser.isSet(setOption)) {
         assignment = readAssignment(parser.value(setOption));
         if (!assignment) {
-            return complain(Text::tr("--set takes ID=VALUE, such as service_level=0.85 or asa=25, "
-                                     "not \"%1\".")
-                                .arg(parser.value(setOption)),
-                            UsageError);
+            return usageError(
+                Text::tr("--set takes ID=VALUE, such as service_level=0.85 or asa=25, "
+                         "not \"%1\".")
+                    .arg(parser.value(setOption)));
         }
     }
     std::optional<double> band;
     if (parser.isSet(bandOption)) {
         band = readNumber(parser.value(bandOption));
         if (!band) {
-            return complain(Text::tr("--band takes a fraction of the target, such as 0.05, not "
-                                     "\"%1\".")
-                                .arg(parser.value(bandOption)),
-                            UsageError);
+            return usageError(Text::tr("--band takes a fraction of the target, such as 0.05, not "
+                                       "\"%1\".")
+                                  .arg(parser.value(bandOption)));
         }
     }
     const QString direction = parser.value(directionOption);
     if (parser.isSet(directionOption) && direction != QLatin1String("higher")
         && direction != QLatin1String("lower")) {
-        return complain(Text::tr("--direction takes higher or lower, not \"%1\".").arg(direction),
-                        UsageError);
+        return usageError(
+            Text::tr("--direction takes higher or lower, not \"%1\".").arg(direction));
     }
     if (parser.isSet(presetOption)) {
         QStringList names;
@@ -347,26 +328,25 @@ int runTargets(const QStringList &arguments)
             names.append(preset.name);
         }
         if (!names.contains(parser.value(presetOption))) {
-            return complain(Text::tr("No preset \"%1\"; the presets are %2.")
-                                .arg(parser.value(presetOption), names.join(QStringLiteral(", "))),
-                            UsageError);
+            return usageError(
+                Text::tr("No preset \"%1\"; the presets are %2.")
+                    .arg(parser.value(presetOption), names.join(QStringLiteral(", "))));
         }
     }
     std::optional<std::pair<QString, double>> reference;
     if (parser.isSet(setReferenceOption)) {
         reference = readAssignment(parser.value(setReferenceOption));
         if (!reference) {
-            return complain(Text::tr("--set-reference takes ID=SECONDS, such as "
-                                     "lead_response_time.telecom=900, not \"%1\".")
-                                .arg(parser.value(setReferenceOption)),
-                            UsageError);
+            return usageError(Text::tr("--set-reference takes ID=SECONDS, such as "
+                                       "lead_response_time.telecom=900, not \"%1\".")
+                                  .arg(parser.value(setReferenceOption)));
         }
     }
 
     Expected<std::unique_ptr<Workspace>> workspace =
         Workspace::open(parser.value(dbOption), Workspace::OpenMode::MustExist);
     if (!workspace) {
-        return complain(workspace.error().toString(), Failed);
+        return failure(workspace.error().toString());
     }
     WorkspaceTargets targets(**workspace);
     Status changed;
@@ -374,7 +354,7 @@ int runTargets(const QStringList &arguments)
         const auto &[kpiId, value] = *assignment;
         const Expected<QList<KpiTarget>> list = targets.list();
         if (!list) {
-            return complain(list.error().toString(), Failed);
+            return failure(list.error().toString());
         }
         // What is not given stays as the target in effect has it; a KPI without one starts from
         // the usual direction and a 10 % band.
@@ -414,16 +394,16 @@ int runTargets(const QStringList &arguments)
         changed = targets.resetReferenceValue(parser.value(clearReferenceOption));
     }
     if (!changed) {
-        return complain(changed.error().toString(), Failed);
+        return failure(changed.error().toString());
     }
 
     const Expected<QList<KpiTarget>> list = targets.list();
     if (!list) {
-        return complain(list.error().toString(), Failed);
+        return failure(list.error().toString());
     }
     const Expected<QList<ReferenceValue>> references = targets.referenceValues();
     if (!references) {
-        return complain(references.error().toString(), Failed);
+        return failure(references.error().toString());
     }
     if (parser.isSet(jsonOption)) {
         QTextStream(stdout) << QString::fromUtf8(
