@@ -24,5 +24,6 @@ int runMappings(const QStringList &arguments);
 int runPurge(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
 int runErlang(const QStringList &arguments);
+int runStaffing(const QStringList &arguments);
 
 } // namespace callboard::cli

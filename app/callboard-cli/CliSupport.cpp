@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace callboard::cli {
 
@@ -76,6 +77,40 @@ std::optional<int> refuseFileNames(const QCommandLineParser &parser)
     }
     return usageError(Text::tr("Unexpected argument \"%1\"; options start with --.")
                           .arg(parser.positionalArguments().constFirst()));
+}
+
+/// A length of time in seconds, written as 900, 900s, 15m or 1h (decimals allowed).
+std::optional<double> readSeconds(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^(\\d+(?:\\.\\d+)?)([smh]?)$"));
+    const QRegularExpressionMatch match = shape.match(text);
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    const QString unit = match.captured(2);
+    const double secondsPerUnit = unit == QLatin1String("h")   ? 3600
+                                  : unit == QLatin1String("m") ? 60
+                                                               : 1;
+    return match.captured(1).toDouble() * secondsPerUnit;
+}
+
+/// A service-level target written PERCENT/SECONDS, such as 80/20, as a share and seconds.
+std::optional<StaffingGoal> readServiceLevelTarget(const QString &text)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^(\\d+(?:\\.\\d+)?)%?/(\\d+(?:\\.\\d+)?)s?$"));
+    const QRegularExpressionMatch match = shape.match(text);
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    StaffingGoal goal;
+    goal.serviceLevel = match.captured(1).toDouble() / 100;
+    goal.thresholdSeconds = match.captured(2).toDouble();
+    // 100 % is out of reach of any finite staffing, and a threshold of 0 s is no target.
+    if (goal.serviceLevel <= 0 || goal.serviceLevel >= 1 || goal.thresholdSeconds <= 0) {
+        return std::nullopt;
+    }
+    return goal;
 }
 
 } // namespace callboard::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliCommands.h"
+#include "kpi/Staffing.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -27,5 +28,11 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
 
 /// A usage error for the first file name on a command that takes none; nothing when none.
 std::optional<int> refuseFileNames(const QCommandLineParser &parser);
+
+/// A length of time in seconds, written as 900, 900s, 15m or 1h (decimals allowed).
+std::optional<double> readSeconds(const QString &text);
+
+/// A service-level target written PERCENT/SECONDS, such as 80/20, as a share and seconds.
+std::optional<StaffingGoal> readServiceLevelTarget(const QString &text);
 
 } // namespace callboard::cli

@@ -53,40 +53,6 @@ std::optional<double> readNumber(const QString &text)
     return text.toDouble();
 }
 
-/// A length of time in seconds, written as 900, 900s, 15m or 1h (decimals allowed).
-std::optional<double> readSeconds(const QString &text)
-{
-    static const QRegularExpression shape(QStringLiteral("^(\\d+(?:\\.\\d+)?)([smh]?)$"));
-    const QRegularExpressionMatch match = shape.match(text);
-    if (!match.hasMatch()) {
-        return std::nullopt;
-    }
-    const QString unit = match.captured(2);
-    const double secondsPerUnit = unit == QLatin1String("h")   ? 3600
-                                  : unit == QLatin1String("m") ? 60
-                                                               : 1;
-    return match.captured(1).toDouble() * secondsPerUnit;
-}
-
-/// A service-level target written PERCENT/SECONDS, such as 80/20, as a share and seconds.
-std::optional<StaffingGoal> readTarget(const QString &text)
-{
-    static const QRegularExpression shape(
-        QStringLiteral("^(\\d+(?:\\.\\d+)?)%?/(\\d+(?:\\.\\d+)?)s?$"));
-    const QRegularExpressionMatch match = shape.match(text);
-    if (!match.hasMatch()) {
-        return std::nullopt;
-    }
-    StaffingGoal goal;
-    goal.serviceLevel = match.captured(1).toDouble() / 100;
-    goal.thresholdSeconds = match.captured(2).toDouble();
-    // 100 % is out of reach of any finite staffing, and a threshold of 0 s is no target.
-    if (goal.serviceLevel <= 0 || goal.serviceLevel >= 1 || goal.thresholdSeconds <= 0) {
-        return std::nullopt;
-    }
-    return goal;
-}
-
 /// Reads the options into a question, or gives the message for the first one that is wrong.
 std::variant<StaffingQuestion, QString> readQuestion(const QCommandLineParser &parser)
 {
@@ -125,7 +91,7 @@ std::variant<StaffingQuestion, QString> readQuestion(const QCommandLineParser &p
             .arg(aht);
     }
     question.load.handleSeconds = *handleSeconds;
-    if (const std::optional<StaffingGoal> goal = readTarget(target)) {
+    if (const std::optional<StaffingGoal> goal = readServiceLevelTarget(target)) {
         question.goal = *goal;
     } else {
         return Text::tr("--target takes PERCENT/SECONDS, such as 80/20: more than 0 and less "

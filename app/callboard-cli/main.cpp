@@ -29,6 +29,7 @@ void printUsage(QTextStream &out)
         "  generate     Write a synthetic call log for benchmarks and demos\n"
         "  erlang       Staffing what-if: agents needed for a service-level target (Erlang C\n"
         "               or A)\n"
+        "  staffing     The agents each interval of the week needs, from the workspace's calls\n"
         "\n"
         "Run callboard-cli COMMAND --help for the options of a command.\n");
 }
@@ -84,6 +85,9 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("erlang")) {
         return callboard::cli::runErlang(arguments);
+    }
+    if (command == QLatin1String("staffing")) {
+        return callboard::cli::runStaffing(arguments);
     }
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << QCoreApplication::applicationName() << ' '

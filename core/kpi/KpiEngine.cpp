@@ -91,6 +91,14 @@ bool isWithin(qint32 waitMs, qint64 limitMs)
     return known(waitMs) && waitMs <= limitMs;
 }
 
+/// Talk + hold + after-call work, in seconds, of a call with a talk time.
+double handleSecondsOf(const CallFact &call)
+{
+    const qint64 handleMs = qint64(call.talkMs) + (known(call.holdMs) ? call.holdMs : 0)
+                            + (known(call.afterCallWorkMs) ? call.afterCallWorkMs : 0);
+    return static_cast<double>(handleMs) / 1000.0;
+}
+
 /// A short abandon's wait: known and S or less, where S = 0 makes no abandon short.
 bool isShort(qint32 waitMs, qint64 shortAbandonMs)
 {
@@ -166,9 +174,7 @@ void countAnswered(const CallFact &call, const CountingRules &rules, CallCounts 
     }
     if (known(call.talkMs)) {
         ++counts.answeredTalkKnown;
-        const qint64 handleMs = qint64(call.talkMs) + (known(call.holdMs) ? call.holdMs : 0)
-                                + (known(call.afterCallWorkMs) ? call.afterCallWorkMs : 0);
-        counts.handleSum += static_cast<double>(handleMs) / 1000.0;
+        counts.handleSum += handleSecondsOf(call);
     }
     counts.answeredHoldKnown += known(call.holdMs) ? 1 : 0;
     counts.answeredAfterCallWorkKnown += known(call.afterCallWorkMs) ? 1 : 0;
@@ -576,6 +582,65 @@ KpiEngine::kpisByTime(const CallFilter &filter, TimeGrouping grouping, bool perA
         std::sort(group.agents.begin(), group.agents.end(), byName);
     }
     return result;
+}
+
+namespace {
+
+/// Minutes after local midnight of a call's attributed time.
+int localMinuteOf(const CallFact &call)
+{
+    constexpr qint64 msPerDay = 24 * msPerHour;
+    const qint64 localMs = call.attributedAtMs + qint64(call.utcOffsetMinutes) * 60 * 1000;
+    return static_cast<int>(((localMs % msPerDay) + msPerDay) % msPerDay / (60 * 1000));
+}
+
+} // namespace
+
+Expected<StaffingInputs> KpiEngine::staffingInputs(const CallFilter &filter,
+                                                   int intervalMinutes) const
+{
+    const Expected<const CallFacts *> facts = this->facts();
+    const auto range = dataRange(filter);
+    if (!facts || !range) {
+        return facts ? range.error() : facts.error();
+    }
+    StaffingInputs inputs;
+    inputs.from = filter.from.value_or(*range ? (*range)->first : QDate());
+    inputs.to = filter.to.value_or(*range ? (*range)->second : QDate());
+    const int perDay = 24 * 60 / intervalMinutes;
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        for (int slot = 0; slot < perDay; ++slot) {
+            inputs.intervals.append(WeekIntervalLoad{weekday, slot * intervalMinutes, 0, 0, 0, 0});
+        }
+    }
+    for (QDate day = inputs.from; inputs.from.isValid() && day <= inputs.to; day = day.addDays(1)) {
+        for (int slot = 0; slot < perDay; ++slot) {
+            ++inputs.intervals[(day.dayOfWeek() - 1) * perDay + slot].occurrences;
+        }
+    }
+    const Selection selection(filter, Legs::First, **facts);
+    for (const CallFact &call : (*facts)->calls()) {
+        const bool answered = call.outcome == Outcome::Answered;
+        if (!selection.contains(call) || call.direction != Direction::Inbound
+            || (!answered && call.outcome != Outcome::Abandoned)) {
+            continue;
+        }
+        const int weekday = QDate::fromJulianDay(call.localDay).dayOfWeek();
+        WeekIntervalLoad &cell =
+            inputs.intervals[(weekday - 1) * perDay + localMinuteOf(call) / intervalMinutes];
+        ++cell.offered;
+        if (answered && known(call.talkMs)) {
+            ++cell.handled;
+            cell.handleSeconds += handleSecondsOf(call);
+            ++inputs.handled;
+            inputs.handleSeconds += handleSecondsOf(call);
+        }
+        if (known(call.waitMs)) {
+            inputs.queueSeconds += call.waitMs / 1000.0;
+            inputs.abandons += answered ? 0 : 1;
+        }
+    }
+    return inputs;
 }
 
 CallFilter CallFilter::previousPeriod() const

@@ -64,6 +64,30 @@ struct GroupKpis
     QList<GroupKpis> agents; ///< Per agent within the group, when asked for.
 };
 
+/// The customer calls offered to agents in one interval of the week (Monday 09:00-09:30, say),
+/// summed over a period, for staffing.
+struct WeekIntervalLoad
+{
+    int weekday = 1;          ///< 1 (Monday) to 7.
+    int startMinute = 0;      ///< Minutes after local midnight.
+    int occurrences = 0;      ///< How many of that weekday the period holds.
+    qint64 offered = 0;       ///< Inbound calls answered or abandoned, short abandons included.
+    qint64 handled = 0;       ///< Of the answered ones, those with a talk time.
+    double handleSeconds = 0; ///< Their talk + hold + after-call work.
+};
+
+/// What a staffing what-if needs of the calls of a period.
+struct StaffingInputs
+{
+    QDate from;
+    QDate to;
+    QList<WeekIntervalLoad> intervals; ///< Every interval of the week, in order.
+    qint64 handled = 0;                ///< Answered calls with a talk time, over the whole period.
+    double handleSeconds = 0;          ///< Their talk + hold + after-call work.
+    qint64 abandons = 0;               ///< Abandoned calls with a known wait.
+    double queueSeconds = 0;           ///< The waits of every offered call with a known wait.
+};
+
 /// Computes KPIs over a workspace's calls: counts them in one pass over a snapshot of the calls
 /// (CallFacts), taken on first use and again whenever the workspace has changed since; the
 /// arithmetic is KpiCalculator's. Must be used on the thread that opened the workspace.
@@ -96,6 +120,11 @@ public:
     /// the data's where the filter leaves it open.
     Expected<QList<GroupKpis>>
     kpisByTime(const CallFilter &filter, TimeGrouping grouping, bool perAgent = false) const;
+
+    /// The calls offered per interval of the week (of @p intervalMinutes, which divides a day),
+    /// counted once per customer call, with the period's handle times and waits. The period is
+    /// the filter's, or the data's where the filter leaves it open.
+    Expected<StaffingInputs> staffingInputs(const CallFilter &filter, int intervalMinutes) const;
 
     /// The totals of the stored intervals per report-zone day that has any, in date order, with
     /// the profile's service-level threshold. Apart from every per-call figure above: intervals

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void kpisForOneAgentAndMonth();
     void kpisUnderAnotherProfile();
     void kpisGroupedAndCompared();
+    void staffingPerIntervalOfTheWeek();
     void agentsListEveryAgent();
     void targetsAreSharedThroughTheWorkspace();
     void targetsRefuseBadValues();
@@ -226,6 +227,42 @@ void TestCli::kpisGroupedAndCompared()
                            m_db,
                            QStringLiteral("--group-by"),
                            QStringLiteral("fortnight")});
+    QCOMPARE(wrong.exitCode, 2);
+}
+
+void TestCli::staffingPerIntervalOfTheWeek()
+{
+    // The PwC log, by the hour: 168 intervals of the week. Its abandons have no wait, so there
+    // is no patience to learn and the model is Erlang C. Monday 09:00 has 13 occurrences in
+    // January to March 2021; each interval's agents reach the 80/20 target.
+    const Run result = run(cli,
+                           {QStringLiteral("staffing"),
+                            QStringLiteral("--db"),
+                            m_db,
+                            QStringLiteral("--interval"),
+                            QStringLiteral("1h"),
+                            QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = result.json();
+    QCOMPARE(json[QLatin1String("model")].toString(), QStringLiteral("erlang-c"));
+    QCOMPARE(json[QLatin1String("interval_minutes")].toInt(), 60);
+    const QJsonArray intervals = json[QLatin1String("intervals")].toArray();
+    QCOMPARE(intervals.size(), 168);
+    const QJsonObject monday9 = intervals.at(9).toObject();
+    QCOMPARE(monday9[QLatin1String("weekday")].toString(), QStringLiteral("Mon"));
+    QCOMPARE(monday9[QLatin1String("start")].toString(), QStringLiteral("09:00"));
+    QCOMPARE(monday9[QLatin1String("occurrences")].toInt(), 13);
+    for (const QJsonValue &interval : intervals) {
+        if (interval[QLatin1String("calls")].toDouble() > 0) {
+            QVERIFY(interval[QLatin1String("service_level")].toDouble() >= 0.8);
+        }
+    }
+    const Run wrong = run(cli,
+                          {QStringLiteral("staffing"),
+                           QStringLiteral("--db"),
+                           m_db,
+                           QStringLiteral("--interval"),
+                           QStringLiteral("7m")});
     QCOMPARE(wrong.exitCode, 2);
 }
 

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void pwcPreviousPeriod();
     void filtersByDirectionAndTeam();
     void hoursAndWeekdayHoursAcrossTheClockChanges();
+    void staffingInputsPerIntervalOfTheWeek();
 
 private:
     KpiEngine engine(const Workspace &workspace) const
@@ -537,6 +538,72 @@ void TestKpiEngine::hoursAndWeekdayHoursAcrossTheClockChanges()
     for (const GroupKpis &cell : *autumnWeek) {
         QCOMPARE(valueOf(cell.kpis, "calls"), cell.label == QLatin1String("Sun 01:00") ? 2.0 : 0.0);
     }
+}
+
+void TestKpiEngine::staffingInputsPerIntervalOfTheWeek()
+{
+    auto opened = Workspace::open(m_dir.filePath(QStringLiteral("staffing.sqlite")));
+    QVERIFY(opened);
+    Workspace &ws = **opened;
+    QVERIFY(ws.setReportTimeZone(QTimeZone("UTC")));
+    struct Row
+    {
+        const char *id;
+        QDate day;
+        QTime time;
+        Outcome outcome;
+        double wait;
+        std::optional<double> talk;
+    };
+    // Mondays 3 and 10 May 2021 and the week between. Offered: answered or abandoned; the
+    // voicemail is not offered to agents.
+    const Row rows[] = {
+        {"a", QDate(2021, 5, 3), QTime(9, 10), Outcome::Answered, 10, 200},
+        {"b", QDate(2021, 5, 3), QTime(9, 40), Outcome::Abandoned, 30, std::nullopt},
+        {"c", QDate(2021, 5, 10), QTime(9, 5), Outcome::Answered, 20, 100},
+        {"d", QDate(2021, 5, 5), QTime(14, 59), Outcome::Answered, 0, std::nullopt},
+        {"e", QDate(2021, 5, 5), QTime(15, 0), Outcome::Voicemail, 40, std::nullopt},
+    };
+    QVERIFY(ws.beginTransaction());
+    for (const Row &row : rows) {
+        Call call;
+        call.source = QStringLiteral("test");
+        call.sourceId = QString::fromLatin1(row.id);
+        call.arrivedAtMs = utcMs(row.day, row.time);
+        call.outcome = row.outcome;
+        call.waitSeconds = row.wait;
+        call.talkSeconds = row.talk;
+        QVERIFY(ws.upsertCall(call, 0));
+    }
+    QVERIFY(ws.commit());
+
+    const auto inputs = engine(ws).staffingInputs(CallFilter{}, 30);
+    QVERIFY(inputs);
+    QCOMPARE(inputs->from, QDate(2021, 5, 3));
+    QCOMPARE(inputs->to, QDate(2021, 5, 10));
+    QCOMPARE(inputs->intervals.size(), 7 * 48);
+    auto cell = [&inputs](int weekday, int hour, int minute) {
+        return inputs->intervals.at((weekday - 1) * 48 + (hour * 60 + minute) / 30);
+    };
+    // Two Mondays in the period, one of every other weekday.
+    QCOMPARE(cell(1, 9, 0).occurrences, 2);
+    QCOMPARE(cell(3, 9, 0).occurrences, 1);
+    // Monday 09:00-09:30: a (200 s) and c (100 s); 09:30-10:00: b, abandoned.
+    QCOMPARE(cell(1, 9, 0).offered, 2);
+    QCOMPARE(cell(1, 9, 0).handled, 2);
+    QCOMPARE(cell(1, 9, 0).handleSeconds, 300.0);
+    QCOMPARE(cell(1, 9, 30).offered, 1);
+    QCOMPARE(cell(1, 9, 30).handled, 0);
+    // Wednesday 14:30-15:00: d, answered without a talk time; the voicemail at 15:00 is not
+    // offered.
+    QCOMPARE(cell(3, 14, 30).offered, 1);
+    QCOMPARE(cell(3, 14, 30).handled, 0);
+    QCOMPARE(cell(3, 15, 0).offered, 0);
+    // The period: 2 calls with a talk time (300 s), 1 abandon, waits 10 + 30 + 20 + 0 = 60 s.
+    QCOMPARE(inputs->handled, 2);
+    QCOMPARE(inputs->handleSeconds, 300.0);
+    QCOMPARE(inputs->abandons, 1);
+    QCOMPARE(inputs->queueSeconds, 60.0);
 }
 
 QTEST_GUILESS_MAIN(TestKpiEngine)
