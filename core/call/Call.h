@@ -7,7 +7,7 @@
 
 namespace callboard {
 
-enum class Direction {
+enum class Direction : quint8 {
     Inbound = 0,
     Outbound = 1,
     Internal = 2,
@@ -15,7 +15,7 @@ enum class Direction {
 
 /// What became of a call, in Callboard's own terms. Importers translate each vendor's labels into
 /// these; the KPI profiles decide how each one counts.
-enum class Outcome {
+enum class Outcome : quint8 {
     Answered = 0,          ///< An agent took the call (for outbound: the callee picked up).
     Abandoned = 1,         ///< The caller hung up waiting in the queue or ringing, or it timed out.
     Ivr = 2,               ///< The caller left in the voice menu before reaching a queue.

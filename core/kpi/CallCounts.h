@@ -35,6 +35,16 @@ struct CallCounts
 
     qint64 answeredResolvedKnown = 0;
     qint64 answeredResolved = 0;
+    qint64 answeredEscalationKnown = 0;
+    qint64 answeredEscalated = 0;
+    qint64 answeredTransferKnown = 0;
+    qint64 answeredTransferred = 0;
+    qint64 heldCalls = 0;          ///< Answered with a hold time above 0.
+    double holdSum = 0;            ///< Their hold time.
+    double afterCallWorkSum = 0;   ///< Over the answered calls with after-call work known.
+    qint64 abandonedWaitKnown = 0; ///< Abandons (short ones left out) with a known wait.
+    double abandonedWaitSum = 0;
+    qint64 voicemail = 0; ///< Inbound calls deflected to voicemail.
 
     qint64 ratings = 0;          ///< Counted calls with a CSAT score.
     qint64 topTwoBoxRatings = 0; ///< 4 or 5 on a five-point scale, other scales rescaled.

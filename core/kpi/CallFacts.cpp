@@ -89,6 +89,8 @@ CallFact factOf(const PreparedStatement &row)
     fact.callerKnown = row.int64Value(13) != 0;
     fact.attributedAtMs = row.int64Value(14);
     fact.nextContactAtMs = row.isNull(15) ? CallFact::noContact : row.int64Value(15);
+    fact.escalated = row.isNull(17) ? -1 : static_cast<qint8>(row.int64Value(17) != 0);
+    fact.transferred = row.isNull(18) ? -1 : static_cast<qint8>(row.int64Value(18) != 0);
     return fact;
 }
 
@@ -110,7 +112,7 @@ Expected<CallFacts> CallFacts::load(const Workspace &workspace)
     const QString sql = QStringLiteral(
         "SELECT local_day, local_hour, agent_id, leg, direction, outcome, wait_s, talk_s,"
         " hold_s, acw_s, resolved, csat_score, csat_scale, caller_key IS NOT NULL,"
-        " attributed_at_ms, next_contact_at_ms, queue FROM calls");
+        " attributed_at_ms, next_contact_at_ms, queue, escalated, transferred FROM calls");
     if (!read.prepare(workspace.database(), sql) || !read.exec()) {
         return Error{Text::tr("Cannot read the calls: %1").arg(read.lastError()), {}, 0, 0};
     }

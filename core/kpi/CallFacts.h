@@ -37,13 +37,18 @@ struct CallFact
     qint8 localHour = 0;
     Direction direction = Direction::Inbound;
     Outcome outcome = Outcome::Answered;
-    qint8 resolved = -1; ///< 1 resolved, 0 not, -1 unknown.
-    qint8 csatScale = 0; ///< The survey's highest score; 0 when unknown.
-    bool firstLeg = true;
-    bool callerKnown = false; ///< The caller has a number or customer id.
+    qint8 resolved = -1;    ///< 1 resolved, 0 not, -1 unknown.
+    qint8 escalated = -1;   ///< The same.
+    qint8 transferred = -1; ///< The same.
+    qint8 csatScale = 0;    ///< The survey's highest score; 0 when unknown.
+    // Bits, so that the fact stays within 56 bytes; set by whoever makes one.
+    bool firstLeg : 1;
+    bool callerKnown : 1; ///< The caller has a number or customer id.
 
     bool hasCsat() const { return csatScore == csatScore; } // NaN is unequal to itself
 };
+
+static_assert(sizeof(CallFact) <= 56, "a million facts should stay within 56 MB");
 
 /// A snapshot of every stored call as the KPI engine reads it, taken in one scan of the calls
 /// table. The store stays the truth; the snapshot is thrown away when the workspace changes.

@@ -42,7 +42,14 @@ QStringList KpiCalculator::kpiIds()
             QStringLiteral("fcr"),
             QStringLiteral("resolution_rate"),
             QStringLiteral("csat"),
-            QStringLiteral("csat_average")};
+            QStringLiteral("csat_average"),
+            QStringLiteral("escalation_rate"),
+            QStringLiteral("transfer_rate"),
+            QStringLiteral("hold_time"),
+            QStringLiteral("after_call_work"),
+            QStringLiteral("time_to_abandon"),
+            QStringLiteral("voicemail_calls"),
+            QStringLiteral("missed_calls")};
 }
 
 QList<Exclusion> KpiCalculator::notCounted(const CallCounts &counts) const
@@ -109,6 +116,49 @@ KpiValue KpiCalculator::mean(const QString &id,
     }
     kpi.status = m_targets.evaluate(id, kpi.value);
     return kpi;
+}
+
+QList<Exclusion> KpiCalculator::withoutPart(const CallCounts &c,
+                                            qint64 known,
+                                            const char *code,
+                                            const QString &reason) const
+{
+    QList<Exclusion> excluded;
+    leaveOut(excluded, code, reason, c.answered - known);
+    return excluded;
+}
+
+KpiValue KpiCalculator::flagRate(const QString &id,
+                                 const CallCounts &c,
+                                 qint64 flagged,
+                                 qint64 known,
+                                 const QString &flag) const
+{
+    const QString unknownReason = Text::tr("answered calls not marked %1 or not").arg(flag);
+    return ratio(id,
+                 flagged,
+                 known,
+                 notCounted(c) + withoutPart(c, known, "flag_unknown", unknownReason),
+                 c.answered > 0 ? Text::tr("needs to know which calls were %1, which these calls "
+                                           "do not say")
+                                      .arg(flag)
+                                : Text::tr("no inbound call was answered"));
+}
+
+KpiValue KpiCalculator::holdTime(const CallCounts &c) const
+{
+    return mean(QStringLiteral("hold_time"),
+                KpiUnit::Seconds,
+                c.holdSum,
+                c.heldCalls,
+                notCounted(c)
+                    + withoutPart(c,
+                                  c.answeredHoldKnown,
+                                  "hold_unknown",
+                                  Text::tr("answered calls without a hold time")),
+                c.answeredHoldKnown > 0 ? Text::tr("no answered call was put on hold")
+                : c.answered > 0 ? Text::tr("needs a hold time, which these calls do not have")
+                                 : Text::tr("no inbound call was answered"));
 }
 
 KpiValue KpiCalculator::serviceLevel(const CallCounts &c) const
@@ -315,6 +365,47 @@ QList<KpiValue> KpiCalculator::compute(const CallCounts &c) const
                      c.ratings,
                      base + unrated,
                      noRatings));
+    kpis.append(flagRate(QStringLiteral("escalation_rate"),
+                         c,
+                         c.answeredEscalated,
+                         c.answeredEscalationKnown,
+                         Text::tr("escalated")));
+    kpis.append(flagRate(QStringLiteral("transfer_rate"),
+                         c,
+                         c.answeredTransferred,
+                         c.answeredTransferKnown,
+                         Text::tr("transferred")));
+    kpis.append(holdTime(c));
+    kpis.back().label = Text::tr("per held call: %n of the answered calls were held",
+                                 nullptr,
+                                 static_cast<int>(c.heldCalls));
+    kpis.append(mean(QStringLiteral("after_call_work"),
+                     KpiUnit::Seconds,
+                     c.afterCallWorkSum,
+                     c.answeredAfterCallWorkKnown,
+                     base
+                         + withoutPart(c,
+                                       c.answeredAfterCallWorkKnown,
+                                       "acw_unknown",
+                                       Text::tr("answered calls without an after-call work time")),
+                     c.answered > 0 ? Text::tr("needs an after-call work time, which these calls "
+                                               "do not have")
+                                    : noAnswered));
+    QList<Exclusion> abandonWaitUnknown;
+    leaveOut(abandonWaitUnknown,
+             "wait_unknown",
+             Text::tr("abandons without a wait time"),
+             c.abandoned() - c.abandonedWaitKnown);
+    kpis.append(mean(QStringLiteral("time_to_abandon"),
+                     KpiUnit::Seconds,
+                     c.abandonedWaitSum,
+                     c.abandonedWaitKnown,
+                     base + shortOnes + abandonWaitUnknown,
+                     c.abandoned() > 0 ? Text::tr("needs the abandons' wait times, which these "
+                                                  "calls do not have")
+                                       : Text::tr("no inbound call was abandoned")));
+    kpis.append(count(QStringLiteral("voicemail_calls"), c.voicemail, base));
+    kpis.append(count(QStringLiteral("missed_calls"), c.missed, base));
     return kpis;
 }
 

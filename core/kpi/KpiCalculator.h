@@ -36,6 +36,20 @@ private:
                   QList<Exclusion> excluded,
                   const QString &emptyReason) const;
     KpiValue serviceLevel(const CallCounts &counts) const;
+    /// A share of the answered calls carrying a flag (escalated, transferred), over those whose
+    /// flag is known.
+    KpiValue flagRate(const QString &id,
+                      const CallCounts &counts,
+                      qint64 flagged,
+                      qint64 known,
+                      const QString &flag) const;
+    /// The mean hold of the answered calls that were held.
+    KpiValue holdTime(const CallCounts &counts) const;
+    /// The answered calls without some part of their record, as an exclusion.
+    QList<Exclusion> withoutPart(const CallCounts &counts,
+                                 qint64 known,
+                                 const char *code,
+                                 const QString &reason) const;
     KpiValue firstCallResolution(const CallCounts &counts) const;
     QList<Exclusion> notCounted(const CallCounts &counts) const;
 

@@ -176,11 +176,28 @@ void countAnswered(const CallFact &call, const CountingRules &rules, CallCounts 
         ++counts.answeredTalkKnown;
         counts.handleSum += handleSecondsOf(call);
     }
-    counts.answeredHoldKnown += known(call.holdMs) ? 1 : 0;
-    counts.answeredAfterCallWorkKnown += known(call.afterCallWorkMs) ? 1 : 0;
+    if (known(call.holdMs)) {
+        ++counts.answeredHoldKnown;
+        if (call.holdMs > 0) {
+            ++counts.heldCalls;
+            counts.holdSum += call.holdMs / 1000.0;
+        }
+    }
+    if (known(call.afterCallWorkMs)) {
+        ++counts.answeredAfterCallWorkKnown;
+        counts.afterCallWorkSum += call.afterCallWorkMs / 1000.0;
+    }
     if (call.resolved >= 0) {
         ++counts.answeredResolvedKnown;
         counts.answeredResolved += call.resolved;
+    }
+    if (call.escalated >= 0) {
+        ++counts.answeredEscalationKnown;
+        counts.answeredEscalated += call.escalated;
+    }
+    if (call.transferred >= 0) {
+        ++counts.answeredTransferKnown;
+        counts.answeredTransferred += call.transferred;
     }
     countFirstCallResolution(call, rules, counts);
 }
@@ -215,11 +232,17 @@ void count(const CallFact &call, const CountingRules &rules, CallCounts &counts)
         countAnswered(call, rules, counts);
     } else if (call.outcome == Outcome::Abandoned) {
         ++counts.abandonedAll;
-        counts.shortAbandons += isShort(call.waitMs, rules.shortAbandonMs) ? 1 : 0;
+        const bool isShortAbandon = isShort(call.waitMs, rules.shortAbandonMs);
+        counts.shortAbandons += isShortAbandon ? 1 : 0;
+        if (!isShortAbandon && known(call.waitMs)) {
+            ++counts.abandonedWaitKnown;
+            counts.abandonedWaitSum += call.waitMs / 1000.0;
+        }
         counts.abandonedWithinThreshold += isWithin(call.waitMs, rules.thresholdMs) ? 1 : 0;
     } else if (isNotOffered(call.outcome)) {
         ++counts.notOffered;
         counts.leftByKey += call.outcome == Outcome::LeftByKey ? 1 : 0;
+        counts.voicemail += call.outcome == Outcome::Voicemail ? 1 : 0;
         if (call.outcome == Outcome::Missed) {
             ++counts.missed;
             counts.missedWithinThreshold += isWithin(call.waitMs, rules.thresholdMs) ? 1 : 0;

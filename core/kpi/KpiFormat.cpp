@@ -33,6 +33,13 @@ QString kpiTitle(const QString &kpiId)
         {QStringLiteral("resolution_rate"), QT_TRANSLATE_NOOP("KpiFormat", "Resolution rate")},
         {QStringLiteral("csat"), QT_TRANSLATE_NOOP("KpiFormat", "CSAT")},
         {QStringLiteral("csat_average"), QT_TRANSLATE_NOOP("KpiFormat", "CSAT average")},
+        {QStringLiteral("escalation_rate"), QT_TRANSLATE_NOOP("KpiFormat", "Escalation rate")},
+        {QStringLiteral("transfer_rate"), QT_TRANSLATE_NOOP("KpiFormat", "Transfer rate")},
+        {QStringLiteral("hold_time"), QT_TRANSLATE_NOOP("KpiFormat", "Avg hold (held calls)")},
+        {QStringLiteral("after_call_work"), QT_TRANSLATE_NOOP("KpiFormat", "Avg after-call work")},
+        {QStringLiteral("time_to_abandon"), QT_TRANSLATE_NOOP("KpiFormat", "Avg time to abandon")},
+        {QStringLiteral("voicemail_calls"), QT_TRANSLATE_NOOP("KpiFormat", "Voicemail")},
+        {QStringLiteral("missed_calls"), QT_TRANSLATE_NOOP("KpiFormat", "Missed")},
     };
     const char *title = titles.value(kpiId);
     return title ? Text::tr(title) : kpiId;

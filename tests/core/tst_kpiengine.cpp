@@ -88,6 +88,7 @@ private Q_SLOTS:
     void filtersByDirectionAndTeam();
     void hoursAndWeekdayHoursAcrossTheClockChanges();
     void staffingInputsPerIntervalOfTheWeek();
+    void escalationTransferHoldAndAbandonTimes();
 
 private:
     KpiEngine engine(const Workspace &workspace) const
@@ -604,6 +605,74 @@ void TestKpiEngine::staffingInputsPerIntervalOfTheWeek()
     QCOMPARE(inputs->handleSeconds, 300.0);
     QCOMPARE(inputs->abandons, 1);
     QCOMPARE(inputs->queueSeconds, 60.0);
+}
+
+void TestKpiEngine::escalationTransferHoldAndAbandonTimes()
+{
+    auto opened = Workspace::open(m_dir.filePath(QStringLiteral("flags.sqlite")));
+    QVERIFY(opened);
+    Workspace &ws = **opened;
+    QVERIFY(ws.setReportTimeZone(QTimeZone("UTC")));
+    struct Row
+    {
+        const char *id;
+        Outcome outcome;
+        std::optional<double> wait;
+        std::optional<bool> escalated;
+        std::optional<bool> transferred;
+        std::optional<double> hold;
+        std::optional<double> afterCallWork;
+    };
+    const Row rows[] = {
+        {"a", Outcome::Answered, 10, true, false, 30, 10},
+        {"b", Outcome::Answered, 10, false, true, 0, 20},
+        {"c", Outcome::Answered, 10, std::nullopt, std::nullopt, std::nullopt, std::nullopt},
+        {"d", Outcome::Abandoned, 3, {}, {}, {}, {}}, // short (S = 5 s)
+        {"e", Outcome::Abandoned, 40, {}, {}, {}, {}},
+        {"f", Outcome::Abandoned, std::nullopt, {}, {}, {}, {}}, // wait unknown: not short
+        {"g", Outcome::Voicemail, 50, {}, {}, {}, {}},
+        {"h", Outcome::Missed, 60, {}, {}, {}, {}},
+    };
+    QVERIFY(ws.beginTransaction());
+    for (const Row &row : rows) {
+        Call call;
+        call.source = QStringLiteral("test");
+        call.sourceId = QString::fromLatin1(row.id);
+        call.arrivedAtMs = utcMs(QDate(2021, 6, 1), QTime(10, 0));
+        call.outcome = row.outcome;
+        call.waitSeconds = row.wait;
+        call.talkSeconds =
+            row.outcome == Outcome::Answered ? std::optional<double>(100) : std::nullopt;
+        call.escalated = row.escalated;
+        call.transferred = row.transferred;
+        call.holdSeconds = row.hold;
+        call.afterCallWorkSeconds = row.afterCallWork;
+        QVERIFY(ws.upsertCall(call, 0));
+    }
+    QVERIFY(ws.commit());
+    const auto kpis = engine(ws).kpis(CallFilter{});
+    QVERIFY(kpis);
+    // Escalated: a of a and b (c does not say) = 1 / 2; transferred: b of a and b = 1 / 2.
+    const KpiValue escalation = findKpi(*kpis, "escalation_rate");
+    QCOMPARE(*escalation.numerator, 1.0);
+    QCOMPARE(*escalation.denominator, 2.0);
+    QCOMPARE(valueOf(*kpis, "transfer_rate"), 0.5);
+    // Hold per held call: only a was held, 30 s. After-call work over a and b: (10 + 20) / 2.
+    QCOMPARE(valueOf(*kpis, "hold_time"), 30.0);
+    QCOMPARE(*findKpi(*kpis, "hold_time").denominator, 1.0);
+    QCOMPARE(valueOf(*kpis, "after_call_work"), 15.0);
+    // Time to abandon: e (40 s); d is short, f has no wait.
+    QCOMPARE(valueOf(*kpis, "time_to_abandon"), 40.0);
+    QCOMPARE(*findKpi(*kpis, "time_to_abandon").denominator, 1.0);
+    QCOMPARE(valueOf(*kpis, "voicemail_calls"), 1.0);
+    QCOMPARE(valueOf(*kpis, "missed_calls"), 1.0);
+
+    // The PwC log has no such flags: the rates say what is missing instead of showing 0.
+    const auto pwc = engine(*m_pwc).kpis(CallFilter{});
+    QVERIFY(pwc);
+    QVERIFY(!findKpi(*pwc, "escalation_rate").value);
+    QVERIFY(findKpi(*pwc, "escalation_rate").reason.contains(QLatin1String("escalated")));
+    QVERIFY(!findKpi(*pwc, "hold_time").value);
 }
 
 QTEST_GUILESS_MAIN(TestKpiEngine)

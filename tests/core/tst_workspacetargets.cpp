@@ -248,7 +248,9 @@ void TestWorkspaceTargets::refusedTargets_data()
         << QStringLiteral("There is no KPI \"lead_response_time\"; the KPIs are calls, "
                           "inbound_calls, outbound_calls, answered_calls, abandoned_calls, "
                           "short_abandons, service_level, asa, aht, abandonment_rate, fcr, "
-                          "resolution_rate, csat, csat_average.");
+                          "resolution_rate, csat, csat_average, escalation_rate, transfer_rate, "
+                          "hold_time, after_call_work, time_to_abandon, voicemail_calls, "
+                          "missed_calls.");
 }
 
 void TestWorkspaceTargets::refusedTargets()
