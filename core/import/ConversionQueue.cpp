@@ -1,6 +1,18 @@
 #include "ConversionQueue.h"
 
+#include <QCoreApplication>
+
 namespace callboard {
+
+namespace {
+
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(QueueingSink)
+};
+
+} // namespace
 
 ConversionQueue::ConversionQueue(int capacity)
     : m_capacity(static_cast<size_t>(std::max(1, capacity)))
@@ -114,7 +126,15 @@ void QueueingSink::addDeal(Deal deal)
 
 void QueueingSink::reject(qint64 line, const FieldProblem &problem)
 {
-    add(Rejection{line, problem});
+    FieldProblem said = problem;
+    if (m_fields < m_headerFields && problem.column > m_fields) {
+        said.message += QLatin1Char(' ')
+                        + Text::tr("(The row has %1 fields where the header has %2: it is cut "
+                                   "short.)")
+                              .arg(m_fields)
+                              .arg(m_headerFields);
+    }
+    add(Rejection{line, said});
 }
 
 void QueueingSink::skip(const QString &reason)

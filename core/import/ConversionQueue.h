@@ -92,6 +92,14 @@ public:
     /// The record the next deliveries come from.
     void setLine(qint64 line) { m_line = line; }
 
+    /// The number of fields of the record the next deliveries come from, and of the header (0
+    /// for a log without one): a rejection for a field the record lacks then says it is short.
+    void setFieldCounts(qsizetype fields, qsizetype headerFields)
+    {
+        m_fields = fields;
+        m_headerFields = headerFields;
+    }
+
     /// Counts one record read, the reader being at @p position; sends the batch on once it is
     /// big enough. False once the queue was stopped: the reading should end.
     bool recordDone(qint64 position);
@@ -120,6 +128,8 @@ private:
     CallNumberPolicy m_numbers;
     ConvertedBatch m_batch;
     qint64 m_line = 0;
+    qsizetype m_fields = 0;
+    qsizetype m_headerFields = 0;
     qint64 m_position = 0;
     bool m_stopped = false;
 };

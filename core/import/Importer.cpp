@@ -255,8 +255,10 @@ void convertRecords(RecordReader &reader,
         }
     }
     Record record;
+    const qsizetype headerFields = format.firstRecordIsHeader() ? header.fields.size() : 0;
     while (reader.readRecord(record)) {
         sink.setLine(record.line);
+        sink.setFieldCounts(record.fields.size(), headerFields);
         const std::optional<FieldProblem> joined =
             format.firstRecordIsHeader() ? strayQuote(record, header.fields.size()) : std::nullopt;
         if (joined) {
@@ -269,6 +271,7 @@ void convertRecords(RecordReader &reader,
         }
     }
     sink.setLine(0);
+    sink.setFieldCounts(0, 0);
     format.finishConverting(sink);
     sink.finish();
 }

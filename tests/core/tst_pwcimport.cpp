@@ -65,6 +65,7 @@ private Q_SLOTS:
     void quoteNeverClosedRefusesTheFile();
     void strayQuoteClosedLaterRejectsTheJoinedRows();
     void quotedLineBreaksInAFieldAreKept();
+    void aRowCutShortSaysSo();
 
 private:
     /// The PwC log with its lines edited by @p edit (line numbers from 1, the header's).
@@ -431,6 +432,24 @@ void TestPwcImport::quotedLineBreaksInAFieldAreKept()
     QCOMPARE(result.rows, 5000);
     QCOMPARE(result.imported, 5000);
     QCOMPARE(result.rejected, 0);
+}
+
+void TestPwcImport::aRowCutShortSaysSo()
+{
+    // Line 11 keeps only its first 3 of 11 fields: its rejection names the first missing field
+    // it needs and says the row is short.
+    const QString path = editedCopy("short-row.csv", [](QList<QByteArray> &lines) {
+        lines[11] = "ID0010,Diane,1-Jan-21";
+    });
+    QVERIFY(!path.isEmpty());
+    const FileImportResult result = import(path);
+    QVERIFY(!result.refusal);
+    QCOMPARE(result.imported, 4999);
+    QCOMPARE(result.rejected, 1);
+    QCOMPARE(result.problems.value(0).line, 11);
+    QVERIFY2(result.problems.value(0).message.endsWith(
+                 QLatin1String("(The row has 3 fields where the header has 11: it is cut short.)")),
+             qPrintable(result.problems.value(0).message));
 }
 
 QTEST_GUILESS_MAIN(TestPwcImport)
