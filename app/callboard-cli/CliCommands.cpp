@@ -39,27 +39,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const QCommandLineOption dbOption({QStringLiteral("db")},
-                                  QStringLiteral("The workspace file."),
-                                  QStringLiteral("W.sqlite"));
 const QCommandLineOption newDbOption({QStringLiteral("db")},
                                      QStringLiteral("The workspace file (created if missing)."),
                                      QStringLiteral("W.sqlite"));
-const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                    QStringLiteral("Print JSON instead of text."));
-
-/// Parses @p arguments, printing help or the parser's error, and requires --db; an exit code to
-/// stop with.
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments)
-{
-    if (const std::optional<int> exit = parseArguments(parser, arguments)) {
-        return exit;
-    }
-    if (!parser.isSet(dbOption)) {
-        return usageError(Text::tr("--db is required: the workspace file to use."));
-    }
-    return std::nullopt;
-}
 
 // --- import -------------------------------------------------------------------------------------
 
@@ -216,13 +198,6 @@ std::optional<DateOrder> parseDateOrder(const QString &text)
 // --- kpis and agents
 // ------------------------------------------------------------------------------
 
-const QCommandLineOption
-    fromOption(QStringLiteral("from"),
-               QStringLiteral("First day, inclusive, in the report time zone."),
-               QStringLiteral("YYYY-MM-DD"));
-const QCommandLineOption toOption(QStringLiteral("to"),
-                                  QStringLiteral("Last day, inclusive, in the report time zone."),
-                                  QStringLiteral("YYYY-MM-DD"));
 const QCommandLineOption agentOption(QStringLiteral("agent"),
                                      QStringLiteral("Only this agent's calls."),
                                      QStringLiteral("NAME"));
@@ -230,9 +205,6 @@ const QCommandLineOption
     directionOption(QStringLiteral("direction"),
                     QStringLiteral("Only inbound, outbound or internal calls."),
                     QStringLiteral("inbound|outbound|internal"));
-const QCommandLineOption teamOption(QStringLiteral("team"),
-                                    QStringLiteral("Only this team's or queue's calls."),
-                                    QStringLiteral("NAME"));
 const QCommandLineOption groupByOption(
     QStringLiteral("group-by"),
     QStringLiteral("The same figures per hour, day, week (from Monday), month, or hour of the "
@@ -324,32 +296,6 @@ QString knownAgents(const Workspace &workspace)
     return list;
 }
 
-/// Reads --from and --to into @p from and @p to; an exit code when either is wrong.
-std::optional<int>
-readDays(const QCommandLineParser &parser, std::optional<QDate> &from, std::optional<QDate> &to)
-{
-    for (const auto &[option, bound] : {std::pair{&fromOption, &from}, std::pair{&toOption, &to}}) {
-        if (!parser.isSet(*option)) {
-            continue;
-        }
-        const QString text = parser.value(*option);
-        const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-        if (!date.isValid()) {
-            static const QRegularExpression isoShape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-            return usageError(isoShape.match(text).hasMatch()
-                                  ? Text::tr("--%1: %2 is not a day of the calendar.")
-                                        .arg(option->names().constFirst(), text)
-                                  : Text::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".")
-                                        .arg(option->names().constFirst(), text));
-        }
-        *bound = date;
-    }
-    if (from && to && *from > *to) {
-        return usageError(Text::tr("--from is after --to."));
-    }
-    return std::nullopt;
-}
-
 /// Opens the workspace and turns --from, --to and --agent into a filter, or gives the exit code.
 std::variant<Selection, int> select(QCommandLineParser &parser, const QStringList &arguments)
 {
@@ -363,7 +309,7 @@ std::variant<Selection, int> select(QCommandLineParser &parser, const QStringLis
                        groupByOption,
                        compareOption,
                        jsonOption});
-    if (const std::optional<int> exit = parse(parser, arguments)) {
+    if (const std::optional<int> exit = parseWorkspaceArguments(parser, arguments)) {
         return *exit;
     }
     if (const std::optional<int> exit = refuseFileNames(parser)) {
@@ -605,11 +551,6 @@ void printGroupTable(const QList<GroupKpis> &agents, const QString &title)
 
 // --- intervals ----------------------------------------------------------------------------------
 
-QJsonValue numberOrNull(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue();
-}
-
 QJsonObject toJson(const IntervalTotals &totals)
 {
     QJsonObject object{
@@ -746,7 +687,7 @@ int runImport(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Text::tr("Call logs to import."),
                                  QStringLiteral("FILE..."));
-    if (const std::optional<int> exit = parse(parser, arguments)) {
+    if (const std::optional<int> exit = parseWorkspaceArguments(parser, arguments)) {
         return *exit;
     }
     if (parser.positionalArguments().isEmpty()) {
@@ -1062,7 +1003,7 @@ int runIntervals(const QStringList &arguments)
                                          Text::tr("Only this queue or line (\"911\", \"admin\")."),
                                          QStringLiteral("NAME"));
     parser.addOptions({dbOption, fromOption, toOption, queueOption, jsonOption});
-    if (const std::optional<int> exit = parse(parser, arguments)) {
+    if (const std::optional<int> exit = parseWorkspaceArguments(parser, arguments)) {
         return *exit;
     }
     if (const std::optional<int> exit = refuseFileNames(parser)) {
@@ -1139,7 +1080,7 @@ int runImports(const QStringList &arguments)
                  "%1 rows each one rejected.")
             .arg(maxListedProblems));
     parser.addOptions({dbOption, jsonOption});
-    if (const std::optional<int> exit = parse(parser, arguments)) {
+    if (const std::optional<int> exit = parseWorkspaceArguments(parser, arguments)) {
         return *exit;
     }
     Expected<std::unique_ptr<Workspace>> workspace =
@@ -1211,7 +1152,7 @@ int runUndoImport(const QStringList &arguments)
                  "import changed the same calls."));
     parser.addOptions({dbOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("ID"), Text::tr("The import to undo."));
-    if (const std::optional<int> exit = parse(parser, arguments)) {
+    if (const std::optional<int> exit = parseWorkspaceArguments(parser, arguments)) {
         return *exit;
     }
     bool isNumber = false;
@@ -1277,7 +1218,7 @@ int runLeads(const QStringList &arguments)
                  "exports), how many deals are open, won and lost, and what the won ones are "
                  "worth. Exits 1 when the workspace does not exist, 2 on a usage error."));
     parser.addOptions({dbOption, jsonOption});
-    if (const std::optional<int> exit = parse(parser, arguments)) {
+    if (const std::optional<int> exit = parseWorkspaceArguments(parser, arguments)) {
         return *exit;
     }
     if (const std::optional<int> exit = refuseFileNames(parser)) {
@@ -1354,7 +1295,7 @@ int runSettings(const QStringList &arguments)
                  "already stored; off: store later imports' numbers in clear."),
         QStringLiteral("on|off"));
     parser.addOptions({dbOption, zoneOption, homeOption, hashOption, jsonOption});
-    if (const std::optional<int> exit = parse(parser, arguments)) {
+    if (const std::optional<int> exit = parseWorkspaceArguments(parser, arguments)) {
         return *exit;
     }
     const QString hash = parser.value(hashOption);
@@ -1445,7 +1386,7 @@ int runPurge(const QStringList &arguments)
                                                    "more), besides the current month."),
                                           QStringLiteral("N"));
     parser.addOptions({dbOption, monthsOption, jsonOption});
-    if (const std::optional<int> exit = parse(parser, arguments)) {
+    if (const std::optional<int> exit = parseWorkspaceArguments(parser, arguments)) {
         return *exit;
     }
     bool isNumber = false;
@@ -1516,7 +1457,7 @@ int runMappings(const QStringList &arguments)
                                           Text::tr("Delete the mapping called NAME."),
                                           QStringLiteral("NAME"));
     parser.addOptions({dbOption, jsonOption, addOption, exportOption, outOption, deleteOption});
-    if (const std::optional<int> exit = parse(parser, arguments)) {
+    if (const std::optional<int> exit = parseWorkspaceArguments(parser, arguments)) {
         return *exit;
     }
     if (const std::optional<int> exit = refuseFileNames(parser)) {

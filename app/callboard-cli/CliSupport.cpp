@@ -16,6 +16,22 @@ struct Text
 
 } // namespace
 
+const QCommandLineOption dbOption(QStringLiteral("db"),
+                                  QStringLiteral("The workspace file."),
+                                  QStringLiteral("W.sqlite"));
+const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                    QStringLiteral("Print JSON instead of text."));
+const QCommandLineOption
+    fromOption(QStringLiteral("from"),
+               QStringLiteral("First day, inclusive, in the report time zone."),
+               QStringLiteral("YYYY-MM-DD"));
+const QCommandLineOption toOption(QStringLiteral("to"),
+                                  QStringLiteral("Last day, inclusive, in the report time zone."),
+                                  QStringLiteral("YYYY-MM-DD"));
+const QCommandLineOption teamOption(QStringLiteral("team"),
+                                    QStringLiteral("Only this team's or queue's calls."),
+                                    QStringLiteral("NAME"));
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -68,6 +84,62 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
         return Success;
     }
     return std::nullopt;
+}
+
+std::optional<int> parseWorkspaceArguments(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (const std::optional<int> exit = parseArguments(parser, arguments)) {
+        return exit;
+    }
+    if (!parser.isSet(dbOption)) {
+        return usageError(Text::tr("--db is required: the workspace file to use."));
+    }
+    return std::nullopt;
+}
+
+std::optional<int>
+readDays(const QCommandLineParser &parser, std::optional<QDate> &from, std::optional<QDate> &to)
+{
+    for (const auto &[option, bound] : {std::pair{&fromOption, &from}, std::pair{&toOption, &to}}) {
+        if (!parser.isSet(*option)) {
+            continue;
+        }
+        const QString text = parser.value(*option);
+        const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+        if (!date.isValid()) {
+            static const QRegularExpression isoShape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+            return usageError(isoShape.match(text).hasMatch()
+                                  ? Text::tr("--%1: %2 is not a day of the calendar.")
+                                        .arg(option->names().constFirst(), text)
+                                  : Text::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".")
+                                        .arg(option->names().constFirst(), text));
+        }
+        *bound = date;
+    }
+    if (from && to && *from > *to) {
+        return usageError(Text::tr("--from is after --to."));
+    }
+    return std::nullopt;
+}
+
+QJsonValue numberOrNull(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonObject outlookJson(const std::optional<QueueOutlook> &outlook)
+{
+    auto figure = [&outlook](double QueueOutlook::*member) {
+        return outlook ? QJsonValue(*outlook.*member) : QJsonValue();
+    };
+    return QJsonObject{
+        {QStringLiteral("service_level"), figure(&QueueOutlook::serviceLevel)},
+        {QStringLiteral("asa"), figure(&QueueOutlook::asaSeconds)},
+        {QStringLiteral("p_wait"), figure(&QueueOutlook::waitProbability)},
+        {QStringLiteral("occupancy"), figure(&QueueOutlook::occupancy)},
+        {QStringLiteral("p_abandon"),
+         numberOrNull(outlook ? outlook->abandonProbability : std::nullopt)},
+    };
 }
 
 std::optional<int> refuseFileNames(const QCommandLineParser &parser)

@@ -163,32 +163,21 @@ std::optional<QueueOutlook> outlookWith(int agents, const StaffingQuestion &ques
     return erlangC(agents, question.load, question.goal.thresholdSeconds);
 }
 
-QJsonValue numberOrNull(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue();
-}
-
 QJsonObject toJson(const StaffingQuestion &question, const StaffingAnswer &answer)
 {
-    const std::optional<QueueOutlook> &outlook = answer.outlook;
-    auto figure = [&outlook](double QueueOutlook::*member) {
-        return outlook ? QJsonValue(*outlook.*member) : QJsonValue();
-    };
-    QJsonObject json{
+    QJsonObject json = outlookJson(answer.outlook);
+    const QJsonObject answers{
         {QStringLiteral("model"),
          question.patienceSeconds ? QStringLiteral("erlang-a") : QStringLiteral("erlang-c")},
         {QStringLiteral("traffic_erlangs"), question.load.erlangs()},
         {QStringLiteral("required_agents"),
          answer.requiredAgents ? QJsonValue(*answer.requiredAgents) : QJsonValue()},
         {QStringLiteral("agents"), answer.agents},
-        {QStringLiteral("stable"), outlook.has_value()},
-        {QStringLiteral("service_level"), figure(&QueueOutlook::serviceLevel)},
-        {QStringLiteral("asa"), figure(&QueueOutlook::asaSeconds)},
-        {QStringLiteral("p_wait"), figure(&QueueOutlook::waitProbability)},
-        {QStringLiteral("occupancy"), figure(&QueueOutlook::occupancy)},
-        {QStringLiteral("p_abandon"),
-         numberOrNull(outlook ? outlook->abandonProbability : std::nullopt)},
+        {QStringLiteral("stable"), answer.outlook.has_value()},
     };
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        json.insert(it.key(), it.value());
+    }
     if (question.shrinkage) {
         json.insert(QStringLiteral("scheduled_agents"),
                     scheduledAgents(answer.agents, *question.shrinkage));

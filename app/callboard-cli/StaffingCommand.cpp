@@ -65,15 +65,10 @@ IntervalStaffing staff(const WeekIntervalLoad &observed,
     return result;
 }
 
-QJsonValue numberOrNull(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue();
-}
-
+/// "Mon" ... "Sun", in English whatever the locale, as the JSON keys of the other reports.
 QString weekdayName(int weekday)
 {
-    static const char *const names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    return QLatin1String(names[weekday - 1]);
+    return QLocale::c().dayName(weekday, QLocale::ShortFormat);
 }
 
 QString clockTime(int minutes)
@@ -85,8 +80,8 @@ QString clockTime(int minutes)
 
 QJsonObject toJson(const IntervalStaffing &interval)
 {
-    const QueueOutlook *outlook = interval.outlook ? &*interval.outlook : nullptr;
-    return QJsonObject{
+    QJsonObject json = outlookJson(interval.outlook);
+    const QJsonObject observed{
         {QStringLiteral("weekday"), weekdayName(interval.observed->weekday)},
         {QStringLiteral("start"), clockTime(interval.observed->startMinute)},
         {QStringLiteral("occurrences"), interval.observed->occurrences},
@@ -97,15 +92,11 @@ QJsonObject toJson(const IntervalStaffing &interval)
          interval.intervalOwnHandleTime ? QStringLiteral("interval") : QStringLiteral("period")},
         {QStringLiteral("required_agents"),
          interval.requiredAgents ? QJsonValue(*interval.requiredAgents) : QJsonValue()},
-        {QStringLiteral("service_level"),
-         numberOrNull(outlook ? std::optional(outlook->serviceLevel) : std::nullopt)},
-        {QStringLiteral("asa"),
-         numberOrNull(outlook ? std::optional(outlook->asaSeconds) : std::nullopt)},
-        {QStringLiteral("occupancy"),
-         numberOrNull(outlook ? std::optional(outlook->occupancy) : std::nullopt)},
-        {QStringLiteral("p_abandon"),
-         numberOrNull(outlook ? outlook->abandonProbability : std::nullopt)},
     };
+    for (auto it = observed.begin(); it != observed.end(); ++it) {
+        json.insert(it.key(), it.value());
+    }
+    return json;
 }
 
 } // namespace
@@ -121,18 +112,6 @@ int runStaffing(const QStringList &arguments)
         "the workspace's own abandons show; Erlang C where nobody abandoned). The target is the "
         "workspace's service-level target within 20 s unless --target gives one. Exits 1 when "
         "the workspace does not exist, 2 on a usage error."));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      Text::tr("The workspace file."),
-                                      QStringLiteral("W.sqlite"));
-    const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        Text::tr("First day, inclusive."),
-                                        QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption toOption(QStringLiteral("to"),
-                                      Text::tr("Last day, inclusive."),
-                                      QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption teamOption(QStringLiteral("team"),
-                                        Text::tr("Only this team's or queue's calls."),
-                                        QStringLiteral("NAME"));
     const QCommandLineOption intervalOption(
         QStringLiteral("interval"),
         Text::tr("The intervals' length, a whole number of minutes that divides a day: 15m, "
@@ -141,30 +120,17 @@ int runStaffing(const QStringList &arguments)
     const QCommandLineOption targetOption(QStringLiteral("target"),
                                           Text::tr("The service-level target, such as 80/20."),
                                           QStringLiteral("PERCENT/SECONDS"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        Text::tr("Print JSON instead of text."));
     parser.addOptions(
         {dbOption, fromOption, toOption, teamOption, intervalOption, targetOption, jsonOption});
-    if (const std::optional<int> exit = parseArguments(parser, arguments)) {
+    if (const std::optional<int> exit = parseWorkspaceArguments(parser, arguments)) {
         return *exit;
     }
     if (const std::optional<int> exit = refuseFileNames(parser)) {
         return *exit;
     }
-    if (!parser.isSet(dbOption)) {
-        return usageError(Text::tr("--db is required: the workspace file to use."));
-    }
     CallFilter filter;
-    for (const auto &[option, bound] :
-         {std::pair{&fromOption, &filter.from}, std::pair{&toOption, &filter.to}}) {
-        if (parser.isSet(*option)) {
-            const QDate day = QDate::fromString(parser.value(*option), Qt::ISODate);
-            if (!day.isValid()) {
-                return usageError(Text::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".")
-                                      .arg(option->names().constFirst(), parser.value(*option)));
-            }
-            *bound = day;
-        }
+    if (const std::optional<int> exit = readDays(parser, filter.from, filter.to)) {
+        return *exit;
     }
     if (parser.isSet(teamOption)) {
         filter.queue = parser.value(teamOption);
@@ -197,9 +163,8 @@ int runStaffing(const QStringList &arguments)
     const Targets targets = WorkspaceTargets(**workspace).targetsOrDefaults();
     if (!goal) {
         goal = StaffingGoal();
-        goal->serviceLevel = targets.forKpi(QStringLiteral("service_level"))
-                                 ? targets.forKpi(QStringLiteral("service_level"))->value
-                                 : 0.8;
+        const std::optional<Target> serviceLevel = targets.forKpi(QStringLiteral("service_level"));
+        goal->serviceLevel = serviceLevel ? serviceLevel->value : goal->serviceLevel;
         goal->thresholdSeconds = DefinitionProfile::standard().serviceLevelThresholdSeconds;
     }
     const KpiEngine engine(**workspace, KpiCalculator(DefinitionProfile::standard(), targets));

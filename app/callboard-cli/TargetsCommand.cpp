@@ -208,11 +208,6 @@ int runTargets(const QStringList &arguments)
         "alike. A ratio's target is a share (0.85 for 85 %), a time's in seconds; the warning "
         "band is a fraction of the target (0.1: within 10 % on the wrong side is a warning). "
         "Exits 1 when a change is refused, 2 on a usage error."));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      Text::tr("The workspace file."),
-                                      QStringLiteral("W.sqlite"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        Text::tr("Print JSON instead of text."));
     const QCommandLineOption setOption(
         QStringLiteral("set"),
         Text::tr("Set the target of a KPI, such as service_level=0.85 or asa=25; what is not given "
@@ -264,14 +259,11 @@ int runTargets(const QStringList &arguments)
                        setReferenceOption,
                        sourceOption,
                        clearReferenceOption});
-    if (const std::optional<int> exit = parseArguments(parser, arguments)) {
+    if (const std::optional<int> exit = parseWorkspaceArguments(parser, arguments)) {
         return *exit;
     }
     if (const std::optional<int> exit = refuseFileNames(parser)) {
         return *exit;
-    }
-    if (!parser.isSet(dbOption)) {
-        return usageError(Text::tr("--db is required: the workspace file to use."));
     }
 
     // One change at a time, each with only its own companions.

@@ -17,7 +17,8 @@ enum class ServiceLevelFormula {
     WithinOverOffered,                     ///< SL-E: (ans≤T + abn≤T) / (answered + abandoned)
     AnsweredWithinOrShortOverOffered,      ///< SL-F: (ans≤T + abn≤S) / (answered + abandoned)
     AnsweredWithinOverOfferedAndBreakouts, ///< SL-G: ans≤T / (answered + abandoned + key exits)
-    AnsweredOrMissedWithinOverAnsweredMissed, ///< SL-H: (ans≤T + missed≤T) / (answered + missed)
+    /// SL-H: (ans≤T + missed≤T) / (answered + missed)
+    AnsweredOrMissedWithinOverAnsweredMissed,
 };
 
 /// The definition choices behind the KPIs, named so that a figure can say which it follows and a

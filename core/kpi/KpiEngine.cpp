@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -512,12 +513,12 @@ describeTimeKey(qint64 key, TimeGrouping grouping, const QTimeZone &zone)
         return {first, first.toString(QStringLiteral("yyyy-MM"))};
     }
     case TimeGrouping::WeekdayHour: {
-        static const char *const weekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-        const qint64 weekday = key / 24;
+        // English day names whatever the locale: the label is also a report's key.
+        const auto weekday = static_cast<int>(key / 24);
         const qint64 hour = key % 24;
         return {key,
                 QStringLiteral("%1 %2:00")
-                    .arg(QLatin1String(weekdays[weekday - 1]))
+                    .arg(QLocale::c().dayName(weekday, QLocale::ShortFormat))
                     .arg(hour, 2, 10, QLatin1Char('0'))};
     }
     }

@@ -24,8 +24,8 @@ int ceilOfQuotient(double x)
 }
 
 /// Erlang B, the share of calls lost with @p lines lines and @p erlangs offered, by the
-/// recursion B(k) = A·B(k−1) ÷ (k + A·B(k−1)) from B(0) = 1: no factorial or power to overflow,
-/// and A need not be whole.
+/// recursion B(k) = A·B(k−1) ÷ (k + A·B(k−1)) from B(0) = 1: no factorial or power to
+/// overflow, and A need not be whole.
 double erlangB(int lines, double erlangs)
 {
     double blocked = 1.0;
@@ -173,9 +173,9 @@ std::vector<double> reachAgentWithin(const ErlangARates &rates, int places, doub
 }
 
 /// Of the callers who find every agent busy, the share answered within @p seconds. A caller who
-/// finds j waiting is answered in time if it outwaits the j + 1 moves up, which has the chance
-/// N·μ ÷ (N·μ + (j + 1)·θ) (the races between moving up and hanging up, multiplied out), and if
-/// those moves take no longer than the threshold.
+/// finds j waiting is answered in time if it outwaits the j + 1 moves up, which has the
+/// chance N·μ ÷ (N·μ + (j + 1)·θ) (the races between moving up and hanging up, multiplied
+/// out), and if those moves take no longer than the threshold.
 double
 answeredWithinAmongWaiting(const ErlangARates &rates, const WaitingStates &waiting, double seconds)
 {

@@ -61,6 +61,41 @@ qint64 utcMs(QDate day, QTime time = QTime(10, 0))
     return QDateTime(day, time, QTimeZone::utc()).toMSecsSinceEpoch();
 }
 
+/// A call of the source "test", answered unless the test says otherwise, with a wait of 5 s.
+Call testCall(const char *id, qint64 arrivedAtMs)
+{
+    Call call;
+    call.source = QStringLiteral("test");
+    call.sourceId = QString::fromLatin1(id);
+    call.arrivedAtMs = arrivedAtMs;
+    call.waitSeconds = 5;
+    return call;
+}
+
+/// Stores @p calls in one transaction, as an import does.
+bool store(Workspace &workspace, const QList<Call> &calls)
+{
+    if (!workspace.beginTransaction()) {
+        return false;
+    }
+    for (const Call &call : calls) {
+        if (!workspace.upsertCall(call, 0)) {
+            return false;
+        }
+    }
+    return bool(workspace.commit());
+}
+
+/// A new workspace at @p path reporting in @p zone, or nothing.
+std::unique_ptr<Workspace> openWorkspace(const QString &path, const char *zone)
+{
+    auto opened = Workspace::open(path);
+    if (!opened || !(*opened)->setReportTimeZone(QTimeZone(zone))) {
+        return nullptr;
+    }
+    return std::move(*opened);
+}
+
 } // namespace
 
 class TestKpiEngine : public QObject
@@ -348,12 +383,7 @@ void TestKpiEngine::oneEngineFollowsChangesToTheWorkspace()
     Workspace &ws = **opened;
     QVERIFY(ws.setReportTimeZone(QTimeZone("UTC")));
     auto addCall = [](Workspace &workspace, const char *id, QTime time) {
-        Call call;
-        call.source = QStringLiteral("test");
-        call.sourceId = QString::fromLatin1(id);
-        call.arrivedAtMs = utcMs(QDate(2021, 3, 31), time);
-        call.waitSeconds = 5;
-        return workspace.beginTransaction() && workspace.upsertCall(call, 0) && workspace.commit();
+        return store(workspace, {testCall(id, utcMs(QDate(2021, 3, 31), time))});
     };
     QVERIFY(addCall(ws, "first", QTime(12, 0)));
     const KpiEngine shared = engine(ws);
@@ -419,10 +449,8 @@ void TestKpiEngine::pwcPreviousPeriod()
 
 void TestKpiEngine::filtersByDirectionAndTeam()
 {
-    auto opened = Workspace::open(m_dir.filePath(QStringLiteral("teams.sqlite")));
-    QVERIFY(opened);
-    Workspace &ws = **opened;
-    QVERIFY(ws.setReportTimeZone(QTimeZone("UTC")));
+    const auto ws = openWorkspace(m_dir.filePath(QStringLiteral("teams.sqlite")), "UTC");
+    QVERIFY(ws);
     struct Row
     {
         const char *id;
@@ -437,19 +465,15 @@ void TestKpiEngine::filtersByDirectionAndTeam()
                         {"5", Direction::Inbound, "Support"},
                         {"6", Direction::Inbound, "Support"},
                         {"7", Direction::Outbound, ""}};
-    QVERIFY(ws.beginTransaction());
+    QList<Call> calls;
     for (const Row &row : rows) {
-        Call call;
-        call.source = QStringLiteral("test");
-        call.sourceId = QString::fromLatin1(row.id);
+        Call call = testCall(row.id, utcMs(QDate(2021, 5, 3), QTime(10, 0)));
         call.direction = row.direction;
         call.queue = QString::fromLatin1(row.queue);
-        call.arrivedAtMs = utcMs(QDate(2021, 5, 3), QTime(10, 0));
-        call.waitSeconds = 5;
-        QVERIFY(ws.upsertCall(call, 0));
+        calls.append(call);
     }
-    QVERIFY(ws.commit());
-    const KpiEngine teams = engine(ws);
+    QVERIFY(store(*ws, calls));
+    const KpiEngine teams = engine(*ws);
     CallFilter sales;
     sales.queue = QStringLiteral("Sales");
     QCOMPARE(valueOf(*teams.kpis(sales), "calls"), 3.0);
@@ -469,27 +493,15 @@ void TestKpiEngine::hoursAndWeekdayHoursAcrossTheClockChanges()
     // London: on Sunday 28 March 2021 the clocks went from 01:00 GMT to 02:00 BST (a 23-hour
     // day without 01:00); on Sunday 31 October 2021 from 02:00 BST back to 01:00 GMT (a 25-hour
     // day with 01:00 twice).
-    auto opened = Workspace::open(m_dir.filePath(QStringLiteral("dst.sqlite")));
-    QVERIFY(opened);
-    Workspace &ws = **opened;
-    QVERIFY(ws.setReportTimeZone(QTimeZone("Europe/London")));
-    const std::pair<const char *, qint64> calls[] = {
-        {"spring-before", utcMs(QDate(2021, 3, 28), QTime(0, 30))},  // 00:30 GMT
-        {"spring-after", utcMs(QDate(2021, 3, 28), QTime(1, 30))},   // 02:30 BST
-        {"autumn-first", utcMs(QDate(2021, 10, 31), QTime(0, 30))},  // 01:30 BST
-        {"autumn-second", utcMs(QDate(2021, 10, 31), QTime(1, 30))}, // 01:30 GMT
-    };
-    QVERIFY(ws.beginTransaction());
-    for (const auto &[id, at] : calls) {
-        Call call;
-        call.source = QStringLiteral("test");
-        call.sourceId = QString::fromLatin1(id);
-        call.arrivedAtMs = at;
-        call.waitSeconds = 5;
-        QVERIFY(ws.upsertCall(call, 0));
-    }
-    QVERIFY(ws.commit());
-    const KpiEngine london = engine(ws);
+    const auto ws = openWorkspace(m_dir.filePath(QStringLiteral("dst.sqlite")), "Europe/London");
+    QVERIFY(ws);
+    // Local times: 00:30 GMT and 02:30 BST on 28 March; 01:30 BST, then 01:30 GMT on 31 October.
+    QVERIFY(store(*ws,
+                  {testCall("spring-before", utcMs(QDate(2021, 3, 28), QTime(0, 30))),
+                   testCall("spring-after", utcMs(QDate(2021, 3, 28), QTime(1, 30))),
+                   testCall("autumn-first", utcMs(QDate(2021, 10, 31), QTime(0, 30))),
+                   testCall("autumn-second", utcMs(QDate(2021, 10, 31), QTime(1, 30)))}));
+    const KpiEngine london = engine(*ws);
 
     // Each hour apart, the two 01:00 hours of 31 October included, named with their offsets.
     const auto hours = london.kpisByTime(CallFilter{}, TimeGrouping::Hour);
@@ -543,10 +555,8 @@ void TestKpiEngine::hoursAndWeekdayHoursAcrossTheClockChanges()
 
 void TestKpiEngine::staffingInputsPerIntervalOfTheWeek()
 {
-    auto opened = Workspace::open(m_dir.filePath(QStringLiteral("staffing.sqlite")));
-    QVERIFY(opened);
-    Workspace &ws = **opened;
-    QVERIFY(ws.setReportTimeZone(QTimeZone("UTC")));
+    const auto ws = openWorkspace(m_dir.filePath(QStringLiteral("staffing.sqlite")), "UTC");
+    QVERIFY(ws);
     struct Row
     {
         const char *id;
@@ -565,20 +575,17 @@ void TestKpiEngine::staffingInputsPerIntervalOfTheWeek()
         {"d", QDate(2021, 5, 5), QTime(14, 59), Outcome::Answered, 0, std::nullopt},
         {"e", QDate(2021, 5, 5), QTime(15, 0), Outcome::Voicemail, 40, std::nullopt},
     };
-    QVERIFY(ws.beginTransaction());
+    QList<Call> calls;
     for (const Row &row : rows) {
-        Call call;
-        call.source = QStringLiteral("test");
-        call.sourceId = QString::fromLatin1(row.id);
-        call.arrivedAtMs = utcMs(row.day, row.time);
+        Call call = testCall(row.id, utcMs(row.day, row.time));
         call.outcome = row.outcome;
         call.waitSeconds = row.wait;
         call.talkSeconds = row.talk;
-        QVERIFY(ws.upsertCall(call, 0));
+        calls.append(call);
     }
-    QVERIFY(ws.commit());
+    QVERIFY(store(*ws, calls));
 
-    const auto inputs = engine(ws).staffingInputs(CallFilter{}, 30);
+    const auto inputs = engine(*ws).staffingInputs(CallFilter{}, 30);
     QVERIFY(inputs);
     QCOMPARE(inputs->from, QDate(2021, 5, 3));
     QCOMPARE(inputs->to, QDate(2021, 5, 10));
@@ -609,10 +616,8 @@ void TestKpiEngine::staffingInputsPerIntervalOfTheWeek()
 
 void TestKpiEngine::escalationTransferHoldAndAbandonTimes()
 {
-    auto opened = Workspace::open(m_dir.filePath(QStringLiteral("flags.sqlite")));
-    QVERIFY(opened);
-    Workspace &ws = **opened;
-    QVERIFY(ws.setReportTimeZone(QTimeZone("UTC")));
+    const auto ws = openWorkspace(m_dir.filePath(QStringLiteral("flags.sqlite")), "UTC");
+    QVERIFY(ws);
     struct Row
     {
         const char *id;
@@ -633,12 +638,9 @@ void TestKpiEngine::escalationTransferHoldAndAbandonTimes()
         {"g", Outcome::Voicemail, 50, {}, {}, {}, {}},
         {"h", Outcome::Missed, 60, {}, {}, {}, {}},
     };
-    QVERIFY(ws.beginTransaction());
+    QList<Call> calls;
     for (const Row &row : rows) {
-        Call call;
-        call.source = QStringLiteral("test");
-        call.sourceId = QString::fromLatin1(row.id);
-        call.arrivedAtMs = utcMs(QDate(2021, 6, 1), QTime(10, 0));
+        Call call = testCall(row.id, utcMs(QDate(2021, 6, 1), QTime(10, 0)));
         call.outcome = row.outcome;
         call.waitSeconds = row.wait;
         call.talkSeconds =
@@ -647,10 +649,10 @@ void TestKpiEngine::escalationTransferHoldAndAbandonTimes()
         call.transferred = row.transferred;
         call.holdSeconds = row.hold;
         call.afterCallWorkSeconds = row.afterCallWork;
-        QVERIFY(ws.upsertCall(call, 0));
+        calls.append(call);
     }
-    QVERIFY(ws.commit());
-    const auto kpis = engine(ws).kpis(CallFilter{});
+    QVERIFY(store(*ws, calls));
+    const auto kpis = engine(*ws).kpis(CallFilter{});
     QVERIFY(kpis);
     // Escalated: a of a and b (c does not say) = 1 / 2; transferred: b of a and b = 1 / 2.
     const KpiValue escalation = findKpi(*kpis, "escalation_rate");
